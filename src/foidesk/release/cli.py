@@ -1,0 +1,10 @@
+"""Subcommands of this area (see foidesk.cli)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    """Add this area's subcommands to the `foidesk` parser."""

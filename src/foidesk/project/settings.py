@@ -104,6 +104,7 @@ if os.environ.get("FOIDESK_TEST_DB_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["FOIDESK_TEST_DB_NAME"]}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.User"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -4,6 +4,7 @@ import pytest
 
 from foidesk.law.catalogue import (
     get_provision,
+    harm_test_of,
     is_ncnd_provision,
     provisions,
     resolve_citation,
@@ -178,3 +179,21 @@ def test_provisions_are_frozen():
     provision = get_provision("foia", "s31")
     with pytest.raises(AttributeError):
         provision.ncnd = "s31(9)"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("regime", "cited", "test"),
+    [
+        ("foia", "s43(1)", "class"),
+        ("foia", "s43(2)", "prejudice"),
+        ("foia", "s27(2)", "class"),
+        ("foia", "s31(1)(a)", "prejudice"),
+        ("foisa", "s31(4)", "prejudice"),
+        ("foisa", "s33(1)(a)", "class"),
+        ("eir", "reg 12(5)(e)", "prejudice"),
+        ("foia", "s12", None),
+    ],
+)
+def test_the_harm_test_of_a_cited_subsection(regime, cited, test):
+    """FOIA s43(1) trade secrets are class-based, s43(2) prejudice-based (and similar splits)."""
+    assert harm_test_of(regime, cited) == test

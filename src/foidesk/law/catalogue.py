@@ -172,6 +172,27 @@ def is_ncnd_provision(regime: str, cited: str) -> bool:
     )
 
 
+def _most_specific(provision: Provision, canonical: str, attribute: str) -> Part | None:
+    best: Part | None = None
+    for part in provision.parts:
+        if getattr(part, attribute) is not None and is_within(canonical, part.subsection):
+            if best is None or len(part.subsection) > len(best.subsection):
+                best = part
+    return best
+
+
+def harm_test_of(regime: str, cited: str) -> Test | None:
+    """The harm test of the cited subsection: the most specific part that states one, else the
+    entry's own (FOIA s43(1) class, s43(2) prejudice; FOISA s31(4) prejudice); None when unknown."""
+    key = normalise_regime(regime)
+    canonical = normalise_citation(key, cited)
+    provision = resolve_citation(key, cited)
+    if canonical is None or provision is None:
+        return None
+    best = _most_specific(provision, canonical, "test")
+    return best.test if best is not None else provision.test
+
+
 def status_of(regime: str, cited: str) -> Status | None:
     """The status of the cited subsection: the most specific part that states one, else the
     entry's own status (FOIA s37(1)(a) is absolute, s37(1)(b) qualified); None when unknown."""
@@ -180,9 +201,5 @@ def status_of(regime: str, cited: str) -> Status | None:
     provision = resolve_citation(key, cited)
     if canonical is None or provision is None:
         return None
-    best: Part | None = None
-    for part in provision.parts:
-        if part.status is not None and is_within(canonical, part.subsection):
-            if best is None or len(part.subsection) > len(best.subsection):
-                best = part
+    best = _most_specific(provision, canonical, "status")
     return best.status if best is not None else provision.status

@@ -69,14 +69,12 @@ class Cited:
     @property
     def is_ncnd(self) -> bool:
         """The citation is itself a provision removing the duty to confirm or deny."""
-        return catalogue.is_ncnd_provision(self.regime, self.canonical) and not self.is_legacy_ncnd
+        return catalogue.is_ncnd_provision(self.regime, self.canonical)
 
     @property
     def is_legacy_ncnd(self) -> bool:
         """Old numbering (FOIA s40(5) before the Data Protection Act 2018 split it into 5A/5B)."""
-        if self.provision is None:
-            return False
-        return self.canonical in self.provision.legacy_ncnd
+        return catalogue.is_legacy_ncnd(self.regime, self.canonical)
 
 
 def _within(cited: str, base: str) -> bool:
@@ -103,8 +101,6 @@ def read(citation: Citation, regime: str) -> Cited:
         if catalogue.is_ncnd_provision(own, citation.canonical):
             return Cited(citation, own, "exemption", None)
         return Cited(citation, own, "other", None)
-    if own == "eir" and citation.canonical.startswith("reg12(4)(b)"):
-        return Cited(citation, own, "exemption", provision)
     return Cited(citation, own, "exemption", provision)
 
 

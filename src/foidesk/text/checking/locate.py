@@ -283,6 +283,7 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
         for qid in anchor.question_ids:
             located[qid].regions.append(region)
     mentions = _mentions(letter, asking)
+    by_id = {q.id: q for q in questions}
     # Questions quoted one after another with nothing between them share the answer that follows,
     # unless that answer says which questions it answers ("In response to questions 2-5").
     waiting: list[str] = []
@@ -296,8 +297,13 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
             if region.start <= sentence.start < region.start + 120
             for qid in mentioned_ids
         }
+        families = {_top(by_id, i) for i in ids}
         for qid in waiting:
             if located[qid].answered or qid in ids or (named and qid not in named):
+                continue
+            if not named and _top(by_id, qid) not in families:
+                # Top-level questions quoted one after another are not answered by the next one's
+                # answer; a parent and its parts are.
                 continue
             located[qid].regions.append(region)
             located[qid].shared = True
@@ -307,6 +313,14 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
             if qid in located and not any(r.start <= sentence.start < r.end for r in located[qid].regions):
                 located[qid].mentioned.append(sentence)
     return located
+
+
+def _top(by_id: dict[str, Question], qid: str) -> str:
+    seen: set[str] = set()
+    while by_id[qid].parent is not None and by_id[qid].parent in by_id and qid not in seen:
+        seen.add(qid)
+        qid = by_id[qid].parent or qid
+    return qid
 
 
 def anchored_count(located: dict[str, Located]) -> int:

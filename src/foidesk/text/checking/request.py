@@ -3,10 +3,10 @@ quotation of it."""
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
-from typing import Any
+
+from foidesk.text.questions import parse_request
 
 _ASKING = re.compile(
     r"^(?:please|provide|how|what|which|when|where|who|whom|whose|why|is|are|was|were|does|do|"
@@ -43,59 +43,12 @@ class Question:
         return self.kind in ("question", "breakdown")
 
 
-def _from_item(item: Any) -> Question:
-    return Question(
-        id=str(item.id),
-        label=None if item.label is None else str(item.label),
-        text=str(item.text),
-        kind=str(item.kind),
-        parent=None if item.parent is None else str(item.parent),
-        condition=None if item.condition is None else str(item.condition),
-    )
-
-
-def _parser() -> Any:
-    # The request splitter is its own module (foidesk.text.questions); import it lazily so the
-    # checker keeps working on a letter alone if that module cannot be loaded.
-    try:
-        module = importlib.import_module("foidesk.text.questions")
-    except ImportError:
-        return None
-    return getattr(module, "parse_request", None)
-
-
-def _simple_split(text: str) -> list[Question]:
-    """Labelled lines and lines that ask something, flat; used only when the request splitter is
-    not available."""
-    found: list[Question] = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped:
-            continue
-        label_match = re.match(
-            r"(?:Q(?:uestion)?\s*)?\(?(\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})[.):]\s", stripped, re.I
-        )
-        body = stripped[label_match.end() :] if label_match else stripped.lstrip("-–•* ")
-        if label_match or stripped.endswith("?") or _ASKING.match(body):
-            found.append(
-                Question(
-                    id=f"q{len(found) + 1}",
-                    label=label_match.group(1) if label_match else None,
-                    text=body.strip(),
-                    kind="question",
-                    parent=None,
-                    condition=None,
-                )
-            )
-    return found
-
-
 def split_request(text: str) -> list[Question]:
-    """The request's questions, in document order."""
-    parse = _parser()
-    if parse is None:
-        return _simple_split(text)
-    return [_from_item(item) for item in parse(text)]
+    """The request's questions, in document order, as `foidesk parse` splits them."""
+    return [
+        Question(item.id, item.label, item.text, item.kind, item.parent, item.condition)
+        for item in parse_request(text)
+    ]
 
 
 def quoted_request(letter: str) -> str | None:

@@ -17,6 +17,10 @@ DAYS = 3 * 365
 
 
 def bench_deadlines() -> None:
+    t0 = time.perf_counter()
+    compute_deadline(regime="foia", facts=ClockFacts(received=START))
+    print(f"first deadline (imports the holidays data, fills one year): "
+          f"{(time.perf_counter() - t0) * 1e3:.0f} ms")
     for regime in ("foia", "eir", "foisa"):
         calendar = calendar_for(regime)
         t0 = time.perf_counter()
@@ -31,9 +35,10 @@ def bench_deadlines() -> None:
     for offset in range(DAYS):
         compute_deadline(regime="foia", facts=ClockFacts(
             received=START + timedelta(days=offset), fee_notice=START + timedelta(days=offset + 3),
-            fee_paid=START + timedelta(days=offset + 10), extension_working_days=20))
+            fee_paid=START + timedelta(days=offset + 10), extension_working_days=20),
+            calendar=calendar_for("foia", extra_days={date(2025, 6, 2): "Local proclamation"}))
     elapsed = time.perf_counter() - t0
-    print(f"foia  deadlines with fee pause + extension, fresh calendar each: {DAYS} in "
+    print(f"foia  deadlines with fee pause + extension + an administrator override: {DAYS} in "
           f"{elapsed:.3f}s ({elapsed / DAYS * 1e6:.0f} µs each)")
 
 

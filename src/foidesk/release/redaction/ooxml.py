@@ -88,9 +88,13 @@ def _is_xml(name: str) -> bool:
 
 def _parse(raw: bytes, name: str) -> etree._Element:
     try:
-        return etree.fromstring(raw, _parser())
+        root = etree.fromstring(raw, _parser())
     except etree.XMLSyntaxError as exc:
         raise RedactionFailed(f"{name} is not well-formed XML: {exc}") from exc
+    # Office never writes a DTD; one here can only be there to define entities.
+    if root.getroottree().docinfo.doctype:
+        raise RedactionFailed(f"{name} declares a DTD: refused")
+    return root
 
 
 def _redact_part(raw: bytes, patterns: Patterns, name: str) -> tuple[bytes, int]:

@@ -9,22 +9,19 @@ exactly like `leaky`. Nothing a file does can crash the caller.
 from __future__ import annotations
 
 import importlib
-import math
-import multiprocessing
-import sys
 import tempfile
 import zipfile
 from collections.abc import Iterable
-from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
+from foidesk.release.bounded import memory_reason, run_bounded
 from foidesk.release.findings import FileReport, Finding, ScanError, ScanOptions, Verdict
 from foidesk.release.ooxml.archive import OLE_MAGIC, ZIP_MAGIC, refuse_ole, sniff
 
 SUPPORTED = "xlsx, xlsm, docx, pdf, csv and txt"
 TEXT_SUFFIXES = (".csv", ".txt")
 MAX_DEPTH = 3
-KILL_GRACE_S = 5.0
 
 
 def detect_format(path: Path) -> str:
@@ -134,44 +131,14 @@ def report_for(path: Path, options: ScanOptions) -> FileReport:
 
 
 def _memory_error(path: Path, options: ScanOptions) -> FileReport:
-    megabytes = options.memory_limit_bytes // (1024 * 1024)
-    return FileReport(str(path), Verdict.ERROR, error=f"exceeded the memory limit of {megabytes} MB")
+    return FileReport(str(path), Verdict.ERROR, error=memory_reason(options))
 
 
-def _apply_limits(options: ScanOptions) -> None:
-    try:
-        import resource
-    except ImportError:  # not on POSIX: the parent's timeout still bounds the child
-        return
-    limit = int(options.memory_limit_bytes)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    cpu = math.ceil(options.time_limit_s) + 2
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+def _scan_work(path: str, options: ScanOptions) -> dict[str, Any]:
+    return report_for(Path(path), options).as_dict()
 
 
-def _child(conn: Connection, path: str, options: ScanOptions) -> None:
-    try:
-        _apply_limits(options)
-        report = report_for(Path(path), options)
-    except MemoryError:
-        report = _memory_error(Path(path), options)
-    try:
-        conn.send(report.as_dict())
-    except MemoryError:
-        conn.send(_memory_error(Path(path), options).as_dict())
-    finally:
-        conn.close()
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    if sys.platform.startswith("linux"):
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["foidesk.release.scanner"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-def _from_dict(data: dict[str, object]) -> FileReport:
+def from_dict(data: dict[str, Any]) -> FileReport:
     raw_findings = data.get("findings", [])
     findings = [
         Finding(str(f["kind"]), str(f["where"]), str(f.get("excerpt", "")))
@@ -186,44 +153,10 @@ def _from_dict(data: dict[str, object]) -> FileReport:
 
 def scan_file(path: Path, options: ScanOptions) -> FileReport:
     """Scan one file in a child process bounded by `options`' time and memory limits."""
-    context = _context()
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(  # type: ignore[attr-defined]
-        target=_child, args=(sender, str(path), options), daemon=True
-    )
-    try:
-        process.start()
-    except (OSError, AssertionError) as exc:
-        return FileReport(str(path), Verdict.ERROR, error=f"cannot start the scanner: {exc}")
-    sender.close()
-    data: dict[str, object] | None = None
-    timed_out = False
-    try:
-        if receiver.poll(options.time_limit_s):
-            data = receiver.recv()
-        else:
-            timed_out = True
-    except (EOFError, OSError):
-        data = None
-    finally:
-        receiver.close()
-        if timed_out or process.is_alive():
-            process.join(0 if timed_out else KILL_GRACE_S)
-            if process.is_alive():
-                process.kill()
-        process.join(KILL_GRACE_S)
-    if timed_out:
-        return FileReport(
-            str(path), Verdict.ERROR, error=f"timed out after {options.time_limit_s:g} s"
-        )
-    if data is None:
-        code = process.exitcode
-        if code is not None and code < 0:
-            reason = f"the scanner was killed by signal {-code} (over its time or memory limit?)"
-        else:
-            reason = f"the scanner stopped without a result (exit status {code})"
-        return FileReport(str(path), Verdict.ERROR, error=reason)
-    return _from_dict(data)
+    data = run_bounded(_scan_work, (str(path), options), options)
+    if "verdict" not in data:
+        return FileReport(str(path), Verdict.ERROR, error=str(data.get("error", "unknown error")))
+    return from_dict(data)
 
 
 def scan_files(paths: Iterable[Path], options: ScanOptions) -> list[FileReport]:

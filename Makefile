@@ -39,7 +39,7 @@ pg-tests: install
 	@if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then \
 	  echo "== PostgreSQL pass (test database $(PG_TEST_DB)) =="; \
 	  FOIDESK_TESTING=1 DATABASE_URL=$(PG_URL) FOIDESK_TEST_DB_NAME=$(PG_TEST_DB) \
-	    $(BIN)/pytest -n 2 --create-db tests/web tests/browser tests/architecture $(PYTEST_ARGS); \
+	    $(BIN)/pytest -n 2 --create-db $(wildcard tests/web tests/browser tests/architecture) $(PYTEST_ARGS); \
 	elif [ -n "$$CI" ] || [ -n "$$FOIDESK_REQUIRE_POSTGRES" ]; then \
 	  echo "ERROR: PostgreSQL is required here but none answers on 127.0.0.1:5432" >&2; exit 1; \
 	else \

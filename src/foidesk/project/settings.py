@@ -80,6 +80,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "foidesk.project.branding.site",
             ],
         },
     },
@@ -110,6 +111,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = ["foidesk.accounts.backends.EmailBackend"]
+MAGIC_LINK_MAX_AGE = int(os.environ.get("FOIDESK_MAGIC_LINK_MAX_AGE", str(30 * 60)))
 LOGIN_URL = "/accounts/sign-in/"
 LOGIN_REDIRECT_URL = "/"
 
@@ -121,13 +124,25 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# GOV.UK Frontend and htmx come from npm (package.json, installed by `make install`) and are
+# served straight from node_modules: no copy step to forget. Without them pages still render,
+# unstyled, so tests need no compiled assets.
+NODE_MODULES = Path(os.environ.get("FOIDESK_NODE_MODULES", BASE_DIR.parent.parent / "node_modules"))
+_FRONTEND_DIRS = [
+    ("govuk", NODE_MODULES / "govuk-frontend" / "dist" / "govuk"),
+    ("htmx", NODE_MODULES / "htmx.org" / "dist"),
+]
+FRONTEND_ASSETS_PRESENT = all(d.is_dir() for _, d in _FRONTEND_DIRS)
+STATICFILES_DIRS: list[Path | tuple[str, Path]] = [BASE_DIR / "static"]
+STATICFILES_DIRS += [(prefix, d) for prefix, d in _FRONTEND_DIRS if d.is_dir()]
 MEDIA_ROOT = Path(os.environ.get("FOIDESK_MEDIA_ROOT", DATA_DIR / "media"))
 MEDIA_URL = "/media-not-served/"  # files are only ever served through permission-checked views
 WHITENOISE_USE_FINDERS = True
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
 CRISPY_TEMPLATE_PACK = "gds"
+CRISPY_GDS_FRONTEND_VERSION = "5.8.0"  # the govuk-frontend pinned in package.json
+FOIDESK_SITE_NAME = os.environ.get("FOIDESK_SITE_NAME", "foidesk")
 
 TASKS = {
     "default": {

@@ -1,0 +1,1 @@
+"""Data files the release scanner reads (lists of given names)."""

@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from foidesk.cases.clock import case_deadline
 from foidesk.cases.models import Channel, EventKind
 from foidesk.cases.services.intake import (
     InvalidRequest,
@@ -74,9 +75,10 @@ def test_an_officer_logs_a_posted_request_with_its_true_date_of_receipt(opcc):
                              received=dt.date(2026, 11, 21), requester_name="Rowan Example",
                              requester_address="2 Example Road\nStockton\nTS18 1AA",
                              text="Copies of the 2025 estates strategy.")
-    # Received on a Saturday: day 1 is Monday 23 November (FOIA s10(6)).
+    # Received on a Saturday: day 1 is Monday 23 November (FOIA s10(6)); St Andrew's Day (30
+    # November, Scotland) is skipped under the union rule, so day 20 is Monday 21 December.
     assert case.received == dt.date(2026, 11, 21)
-    assert case.due_date == dt.date(2026, 12, 22)
+    assert case.due_date == dt.date(2026, 12, 21)
     assert case.owner == opcc.officer
 
 
@@ -111,7 +113,9 @@ def test_a_scottish_authority_counts_only_scottish_holidays(db):
                                    requester_email="rowan.example@example.org",
                                    text="Your bin collection contract.",
                                    received_at=at("2026-11-26"))
-    # FOISA s73: St Andrew's Day (30 Nov) and Christmas; 28 Dec is not a Scottish holiday but
-    # Boxing Day substitute is.
+    # FOISA s73: Scottish bank holidays only. 30 November (St Andrew's Day) and 25 and 28
+    # December are Scottish holidays too, so the due date matches the FOIA one here; what
+    # differs is that the calendar is Scotland's, as its explanation says.
     assert case.regime == "foisa"
-    assert case.due_date is not None
+    assert case.due_date == dt.date(2026, 12, 29)
+    assert "FOISA" in " ".join(case_deadline(case).explanation)

@@ -148,3 +148,18 @@ class CalendarOverride(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day} {self.action} ({self.reason})"
+
+
+class AuthorityAuditEvent(models.Model):
+    """Who changed an authority's settings or staff, and when."""
+
+    authority = models.ForeignKey(Authority, on_delete=models.CASCADE, related_name="audit_events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=40)
+    data = models.JSONField(default=dict, blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]

@@ -137,6 +137,22 @@ def compose_letter(
     )
 
 
+def draft_response_text(*, case: Case) -> str:
+    """The response letter as drafted so far, as plain text (not stored)."""
+    from foidesk.text.letters.compose import compose
+    from foidesk.text.letters.render_text import render_text
+
+    kind = LetterKind.INTERNAL_REVIEW if case.stage == "review" else LetterKind.RESPONSE
+    blocks: dict[str, Any] | None = None
+    if kind is LetterKind.INTERNAL_REVIEW:
+        blocks = {"review": {"requested": case.received, "reviewer": "Reviewer",
+                             "result": "upheld", "grounds": case.request_text,
+                             "findings": "Draft."}}
+    return render_text(compose(letter_case_for(case=case, kind=LetterKind.RESPONSE
+                                               if blocks is None else kind,
+                                               actor=None, blocks=blocks)))
+
+
 def check_findings(*, case: Case, text: str, sent: dt.date | None = None) -> list[dict[str, Any]]:
     """Run the response checker on a draft letter; findings as plain dicts."""
     from foidesk.text.checking import check_response

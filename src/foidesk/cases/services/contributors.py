@@ -45,7 +45,7 @@ def case_ask_contributor(
         "questions": [q.label for q in questions], "due": due.isoformat() if due else None,
     })
     save_case(case=case)
-    link = settings.SITE_URL + reverse("casework:contribution", args=[contribution.pk])
+    link = settings.SITE_URL + reverse("cases:contribution", args=[contribution.pk])
     labels = ", ".join(q.label for q in questions)
     email_after_commit(
         to=[contributor.email],

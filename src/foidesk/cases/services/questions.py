@@ -12,7 +12,7 @@ from foidesk.cases.services.assignment import start_work
 from foidesk.cases.services.events import lock_case, record_event, save_case
 from foidesk.cases.services.permissions import require_role
 from foidesk.cases.states import DRAFTING_STATES, CaseState, TransitionError
-from foidesk.text.questions import parse_request
+from foidesk.text.questions import QuestionItem, parse_request
 
 
 def _require_drafting(case: Case) -> None:
@@ -21,6 +21,21 @@ def _require_drafting(case: Case) -> None:
             f"Questions can only change while a case is being worked on; this one is "
             f"{CaseState(case.state).label.lower()}."
         )
+
+
+def display_labels(items: list[QuestionItem]) -> dict[str, str]:
+    """How a person refers to each question: '1', '2.1', and '5(a)', '5(b)(i)' where the requester
+    lettered them."""
+    labels: dict[str, str] = {}
+    for item in items:
+        parent = labels.get(item.parent or "")
+        if item.label and parent:
+            labels[item.id] = f"{parent}({item.label.strip('().')})"
+        elif item.label and not parent:
+            labels[item.id] = item.label.strip("().")
+        else:
+            labels[item.id] = item.id.lstrip("q")
+    return labels
 
 
 @transaction.atomic
@@ -39,9 +54,10 @@ def case_split_questions(*, actor: User, case: Case) -> list[Question]:
         questions = [Question.objects.create(case=case, parse_id="q1", label="1",
                                              text=items_text, kind="request", order=1)]
     else:
+        labels = display_labels(items)
         questions = [
             Question.objects.create(
-                case=case, parse_id=item.id, label=item.label or str(i), text=item.text,
+                case=case, parse_id=item.id, label=labels[item.id], text=item.text,
                 kind=str(item.kind or ""), parent_parse_id=item.parent or "",
                 condition=item.condition or "", order=i,
             )

@@ -122,3 +122,16 @@ def test_negative_working_days_are_refused():
                                               (2038, "2038-04-25")])
 def test_easter_sunday(year, easter):
     assert easter_sunday(year) == D(easter)
+
+
+def test_an_administrator_day_never_hides_the_reason_the_act_gives():
+    """FOIA s10(6): Christmas Day stays Christmas Day whatever an override says."""
+    calendar = calendar_for("foia", extra_days={D("2026-12-25"): "Office party",
+                                                D("2026-02-07"): "Weekend event"})
+    assert calendar.non_working_reason(D("2026-12-25")) == "Christmas Day"
+    assert calendar.non_working_reason(D("2026-02-07")) == "Saturday"
+
+
+def test_the_default_calendar_is_shared_and_an_overridden_one_is_not():
+    assert calendar_for("foia") is calendar_for("FOIA")
+    assert calendar_for("foia", removed_days=[D("2026-06-15")]) is not calendar_for("foia")

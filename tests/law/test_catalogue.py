@@ -4,6 +4,8 @@ import pytest
 
 from foidesk.law.catalogue import (
     get_provision,
+    harm_test_of,
+    is_legacy_ncnd,
     is_ncnd_provision,
     provisions,
     resolve_citation,
@@ -118,7 +120,8 @@ def test_a_citation_outside_the_catalogue_resolves_to_nothing(regime, cited):
         ("foia", "section 30(3)", True),
         ("foia", "s40(5B)(a)(i)", True),
         ("foia", "s40(5A)", True),
-        ("foia", "s40(5)", True),
+        ("foia", "s40(5)", False),
+        ("eir", "reg 13(5)", False),
         ("foia", "s23(5)", True),
         ("foia", "s24(2)", True),
         ("foia", "s27(4)(b)", True),
@@ -178,3 +181,31 @@ def test_provisions_are_frozen():
     provision = get_provision("foia", "s31")
     with pytest.raises(AttributeError):
         provision.ncnd = "s31(9)"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("regime", "cited", "test"),
+    [
+        ("foia", "s43(1)", "class"),
+        ("foia", "s43(2)", "prejudice"),
+        ("foia", "s27(2)", "class"),
+        ("foia", "s31(1)(a)", "prejudice"),
+        ("foisa", "s31(4)", "prejudice"),
+        ("foisa", "s33(1)(a)", "class"),
+        ("eir", "reg 12(5)(e)", "prejudice"),
+        ("foia", "s12", None),
+    ],
+)
+def test_the_harm_test_of_a_cited_subsection(regime, cited, test):
+    """FOIA s43(1) trade secrets are class-based, s43(2) prejudice-based (and similar splits)."""
+    assert harm_test_of(regime, cited) == test
+
+
+@pytest.mark.parametrize(
+    ("regime", "cited", "expected"),
+    [("foia", "Section 40 (5)", True), ("foia", "s40(5)(b)(i)", True), ("eir", "reg 13(5)", True),
+     ("foia", "s40(5B)", False), ("foia", "s31(3)", False), ("eir", "reg 13(5A)", False)],
+)
+def test_pre_2018_ncnd_numbering_is_recognised_as_legacy(regime, cited, expected):
+    """DPA 2018 replaced FOIA s40(5) by s40(5A)/(5B) and EIR reg 13(5) by 13(5A)/(5B)."""
+    assert is_legacy_ncnd(regime, cited) is expected

@@ -140,7 +140,8 @@ class WorkingDayCalendar:
             return "Good Friday"
         return None
 
-    def _bank_holidays(self, year: int) -> Mapping[date, str]:
+    def _year_table(self, year: int) -> Mapping[date, str]:
+        """Every weekday of `year` that is not a working day, with its reason (built once)."""
         cached = self._year_cache.get(year)
         if cached is not None:
             return cached
@@ -148,7 +149,7 @@ class WorkingDayCalendar:
         for nation in self.nations:
             for day, name in _nation_bank_holidays(nation, year).items():
                 by_day.setdefault(day, {}).setdefault(name, []).append(nation)
-        reasons = {
+        table = {
             day: "; ".join(
                 f"bank holiday in {_nations_phrase(nations)}: {name}"
                 for name, nations in names.items()
@@ -156,22 +157,27 @@ class WorkingDayCalendar:
             for day, names in by_day.items()
             if day not in self.removed_days
         }
-        self._year_cache[year] = MappingProxyType(reasons)
+        for day, name in self.extra_days.items():
+            if day.year == year:
+                table[day] = f"added by an administrator: {name}"
+        for day in (date(year, 12, 25), easter_sunday(year) - timedelta(days=2)):
+            statutory = self._statutory_reason(day)
+            if statutory is not None:
+                table[day] = statutory
+        weekdays_only = {day: reason for day, reason in table.items() if day.weekday() < 5}
+        self._year_cache[year] = MappingProxyType(weekdays_only)
         return self._year_cache[year]
 
     def non_working_reason(self, day: date) -> str | None:
         """Why `day` is not a working day ("Saturday", "Christmas Day",
         "bank holiday in Scotland: St Andrew's Day (substitute)"), or None for a working day."""
-        statutory = self._statutory_reason(day)
-        if statutory is not None:
-            return statutory
-        if day in self.extra_days:
-            return f"added by an administrator: {self.extra_days[day]}"
-        return self._bank_holidays(day.year).get(day)
+        if day.weekday() >= 5:
+            return _WEEKDAY_NAMES[day.weekday()]
+        return self._year_table(day.year).get(day)
 
     def is_working_day(self, day: date) -> bool:
         """FOIA s10(6) / FOISA s73: True unless a weekend, a named day or a bank holiday."""
-        return self.non_working_reason(day) is None
+        return day.weekday() < 5 and day not in self._year_table(day.year)
 
     def add_working_days(self, start: date, n: int) -> date:
         """The `n`th working day after `start` (start = day 0, which may be a non-working day)."""
@@ -219,7 +225,22 @@ def calendar_for(
     `removed_days` takes out bank holidays it lists wrongly. Weekends, Christmas Day and, for
     FOIA and EIR, Good Friday are named by the statute and cannot be removed.
     """
-    data = regime_data(normalise_regime(regime))
+    key = normalise_regime(regime)
+    if not extra_days and not removed_days:
+        return _default_calendar(key)
+    return _build_calendar(key, extra_days=extra_days, removed_days=removed_days)
+
+
+@cache
+def _default_calendar(regime: str) -> WorkingDayCalendar:
+    # Shared so that an inbox of many cases fills each year's holiday table once.
+    return _build_calendar(regime, extra_days=_NO_DAYS, removed_days=())
+
+
+def _build_calendar(
+    regime: str, *, extra_days: Mapping[date, str], removed_days: Iterable[date]
+) -> WorkingDayCalendar:
+    data = regime_data(regime)
     return WorkingDayCalendar(
         regime=data.regime,
         nations=data.working_day.nations,

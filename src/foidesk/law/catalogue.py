@@ -155,8 +155,8 @@ def is_ncnd_provision(regime: str, cited: str) -> bool:
     """True when `cited` is a provision that removes the duty to confirm or deny, or inside one.
 
     FOIA s1(6)/s2(1): the NCND subsection of each exemption (s31(3), s40(5A), s40(5B)(a)(i), ...)
-    and s12(2) for cost; EIR reg 12(6) and reg 13(5A)/(5B); FOISA s18. The pre-2018 numbering
-    FOIA s40(5) and EIR reg 13(5) still counts, since letters keep citing it.
+    and s12(2) for cost; EIR reg 12(6) and reg 13(5A)/(5B); FOISA s18. Only the law in force
+    counts: the pre-2018 FOIA s40(5) and EIR reg 13(5) are not (see `is_legacy_ncnd`).
     """
     key = normalise_regime(regime)
     canonical = normalise_citation(key, cited)
@@ -167,9 +167,40 @@ def is_ncnd_provision(regime: str, cited: str) -> bool:
     provision = resolve_citation(key, cited)
     if provision is None:
         return False
-    return any(
-        is_within(canonical, base) for base in (*provision.ncnd_provisions, *provision.legacy_ncnd)
-    )
+    return any(is_within(canonical, base) for base in provision.ncnd_provisions)
+
+
+def is_legacy_ncnd(regime: str, cited: str) -> bool:
+    """True for an NCND provision in its pre-Data Protection Act 2018 numbering (FOIA s40(5),
+    EIR reg 13(5)), which letters still cite although s40(5A)/(5B) and reg 13(5A)/(5B) replaced
+    it: the NCND intent is clear but the subsection relied on is not specified (s17(1)(b))."""
+    key = normalise_regime(regime)
+    canonical = normalise_citation(key, cited)
+    provision = resolve_citation(key, cited)
+    if canonical is None or provision is None:
+        return False
+    return any(is_within(canonical, base) for base in provision.legacy_ncnd)
+
+
+def _most_specific(provision: Provision, canonical: str, attribute: str) -> Part | None:
+    best: Part | None = None
+    for part in provision.parts:
+        if getattr(part, attribute) is not None and is_within(canonical, part.subsection):
+            if best is None or len(part.subsection) > len(best.subsection):
+                best = part
+    return best
+
+
+def harm_test_of(regime: str, cited: str) -> Test | None:
+    """The harm test of the cited subsection: the most specific part that states one, else the
+    entry's own (FOIA s43(1) class, s43(2) prejudice; FOISA s31(4) prejudice); None when unknown."""
+    key = normalise_regime(regime)
+    canonical = normalise_citation(key, cited)
+    provision = resolve_citation(key, cited)
+    if canonical is None or provision is None:
+        return None
+    best = _most_specific(provision, canonical, "test")
+    return best.test if best is not None else provision.test
 
 
 def status_of(regime: str, cited: str) -> Status | None:
@@ -180,9 +211,5 @@ def status_of(regime: str, cited: str) -> Status | None:
     provision = resolve_citation(key, cited)
     if canonical is None or provision is None:
         return None
-    best: Part | None = None
-    for part in provision.parts:
-        if part.status is not None and is_within(canonical, part.subsection):
-            if best is None or len(part.subsection) > len(best.subsection):
-                best = part
+    best = _most_specific(provision, canonical, "status")
     return best.status if best is not None else provision.status

@@ -129,14 +129,6 @@ def _check_facts(data: RegimeData, facts: ClockFacts) -> None:
         raise ClockError("an extension cannot be a negative number of working days")
     if facts.stage not in ("request", "review"):
         raise ClockError(f"unknown stage {facts.stage!r}: choose request or review")
-    request_only = (
-        facts.clarification_requested,
-        facts.clarification_received,
-        facts.fee_notice,
-        facts.fee_paid,
-    )
-    if facts.stage == "review" and any(d is not None for d in request_only):
-        raise ClockError("clarification and fees belong to the request stage, not the review")
     for label, day in (
         ("clarification was asked for", facts.clarification_requested),
         ("clarification was received", facts.clarification_received),
@@ -144,12 +136,6 @@ def _check_facts(data: RegimeData, facts: ClockFacts) -> None:
     ):
         if day is not None and day < facts.received:
             raise ClockError(f"{label} ({day}) before the request was received ({facts.received})")
-    if (
-        facts.clarification_requested is not None
-        and facts.clarification_received is not None
-        and facts.clarification_received < facts.clarification_requested
-    ):
-        raise ClockError("clarification was received before it was asked for")
     if facts.fee_paid is not None and facts.fee_notice is None:
         raise ClockError("a fee was paid but no fees notice is recorded")
     if facts.fee_paid is not None and facts.fee_notice is not None:
@@ -245,17 +231,19 @@ def _request_deadline(
         )
 
     start = facts.received
-    if facts.clarification_received is not None:
-        start = facts.clarification_received
+    asked, answered = facts.clarification_requested, facts.clarification_received
+    if answered is not None:
+        start = answered
         steps.append(
             f"Clarification received {fmt(start)}: the clock starts again from that day "
             f"({short} {data.clarification.provision}, {data.clarification.clock_provision})."
         )
-    elif facts.clarification_requested is not None:
+    if asked is not None and (answered is None or asked > answered):
+        # A request for clarification with no answer after it: nothing is due until it comes.
+        further = "further " if answered is not None else ""
         steps.append(
-            f"Clarification asked for on {fmt(facts.clarification_requested)}: nothing is due "
-            f"until it arrives, and the clock then starts again ({short} "
-            f"{data.clarification.provision})."
+            f"A {further}clarification was asked for on {fmt(asked)}: nothing is due until it "
+            f"arrives, and the clock then starts again ({short} {data.clarification.provision})."
         )
         return stopped(
             lapsed=False,
@@ -405,6 +393,12 @@ def _review_deadline(
         f"Review request received {fmt(facts.received)}: that is day 0, and day 1 is the next "
         "working day.",
     ]
+    if any(
+        day is not None
+        for day in (facts.clarification_requested, facts.clarification_received,
+                    facts.fee_notice, facts.fee_paid)
+    ):
+        steps.append("Clarification and fees recorded at the request stage do not move a review.")
     due = cal.add_working_days(facts.received, review.working_days + ext)
     latest = cal.add_working_days(facts.received, review.latest_working_days)
     steps.extend(_skipped_lines(cal, facts.received, latest))

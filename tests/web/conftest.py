@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-
 from tests.factories import make_authority, make_member
 
 

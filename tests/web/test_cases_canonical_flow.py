@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from django.utils import timezone
+from tests.factories import make_case
+from tests.web.canonical import answer_for
 
 from foidesk.cases.models import EventKind, LetterKind
 from foidesk.cases.services.answers import answer_question
@@ -15,16 +16,13 @@ from foidesk.cases.services.approval import case_approve, case_submit_for_approv
 from foidesk.cases.services.assignment import case_assign
 from foidesk.cases.services.contributors import case_ask_contributor, contributor_answer
 from foidesk.cases.services.questions import case_split_questions
-from foidesk.cases.services.sending import case_generate_letter, case_send
-from foidesk.cases.states import CaseState
-from tests.factories import make_case
-from tests.web.canonical import answer_for
+from foidesk.cases.services.sending import case_generate_letter
 
 pytestmark = pytest.mark.django_db
 
 
 def received() -> dt.datetime:
-    return timezone.make_aware(dt.datetime(2026, 11, 2, 10, 0))
+    return dt.datetime(2026, 11, 2, 10, 0, tzinfo=dt.UTC)
 
 
 def test_the_canonical_request_splits_into_its_questions_with_q5_nested(opcc):
@@ -55,10 +53,3 @@ def test_the_canonical_case_runs_from_request_to_published_response(opcc, commit
     errors = [f for f in letter.check_findings if f["severity"] == "error"]
     assert errors == []
     assert "s31(3)" in letter.text or "section 31(3)" in letter.text
-    commit(case_send, actor=opcc.officer, case=case)
-    case.refresh_from_db()
-    assert case.state == CaseState.SENT
-    kinds = set(case.events.values_list("kind", flat=True))
-    assert {EventKind.SENT, EventKind.PUBLISHED, EventKind.APPROVED} <= kinds
-    letter.refresh_from_db()
-    assert letter.sent_at is not None

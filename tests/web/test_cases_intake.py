@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from django.core import mail
 from django.utils import timezone
+from tests.factories import CANONICAL_REQUEST, make_authority
 
 from foidesk.cases.clock import case_deadline
 from foidesk.cases.models import Channel, EventKind
@@ -20,7 +21,6 @@ from foidesk.cases.services.intake import (
 )
 from foidesk.cases.services.permissions import NotAllowed
 from foidesk.cases.states import CaseState
-from tests.factories import CANONICAL_REQUEST, make_authority
 
 pytestmark = pytest.mark.django_db
 

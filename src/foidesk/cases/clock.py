@@ -12,7 +12,7 @@ from foidesk.authorities.models import Authority, CalendarAction
 from foidesk.law.calendars import calendar_for
 from foidesk.law.clock import ClockFacts, Deadline, compute_deadline
 
-from .models import Case, CaseEvent, EventKind
+from .models import Case, CaseEvent, EventKind, Stage
 
 
 def _latest_day(events: list[CaseEvent], kind: EventKind) -> dt.date | None:
@@ -42,7 +42,7 @@ def clock_facts(case: Case, events: list[CaseEvent] | None = None) -> ClockFacts
             extension = int(e.data.get("working_days", 0))
     return ClockFacts(
         received=case.received,
-        stage=case.stage,
+        stage="review" if case.stage == Stage.REVIEW else "request",
         clarification_requested=_latest_day(events, EventKind.CLARIFICATION_REQUESTED),
         clarification_received=_latest_day(events, EventKind.CLARIFICATION_RECEIVED),
         fee_notice=_latest_day(events, EventKind.FEE_NOTICE),

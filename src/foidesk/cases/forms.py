@@ -9,7 +9,8 @@ from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Size
 from django import forms
 
-from foidesk.authorities.models import Regime
+from foidesk.accounts.models import User
+from foidesk.authorities.models import Authority, Regime
 from foidesk.law.catalogue import provisions as catalogue
 
 from .models import Channel, Outcome, Question
@@ -55,7 +56,8 @@ class InboxFilterForm(forms.Form):
 
 
 class LogRequestForm(GdsForm):
-    authority = forms.ModelChoiceField(queryset=None, label="Authority", empty_label=None)
+    authority = forms.ModelChoiceField(queryset=Authority.objects.none(), label="Authority",
+                                       empty_label=None)
     channel = forms.ChoiceField(
         label="How did it arrive?",
         choices=[c for c in Channel.choices if c[0] != Channel.PORTAL],
@@ -88,7 +90,7 @@ class LogRequestForm(GdsForm):
 
 
 class AssignForm(GdsForm):
-    owner = forms.ModelChoiceField(queryset=None, label="Officer", empty_label=None)
+    owner = forms.ModelChoiceField(queryset=User.objects.none(), label="Officer", empty_label=None)
 
     def __init__(self, *args: Any, officers: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -102,10 +104,11 @@ class QuestionForm(GdsForm):
 
 
 class ContributorForm(GdsForm):
-    contributor = forms.ModelChoiceField(queryset=None, label="Who should answer?",
+    contributor = forms.ModelChoiceField(queryset=User.objects.none(), label="Who should answer?",
                                          empty_label=None)
     questions = forms.ModelMultipleChoiceField(
-        queryset=None, label="Questions for them", widget=forms.CheckboxSelectMultiple,
+        queryset=Question.objects.none(), label="Questions for them",
+        widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Select at least one question"},
     )
     due = date_field("Reply by", "Enter as YYYY-MM-DD.", required=False)

@@ -4,11 +4,12 @@ HTML/text (PDF and DOCX on download), and keep the checker's findings beside it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from django.utils import timezone
 
 from foidesk.accounts.models import User
+from foidesk.authorities.models import Authority, AuthorityKind
 from foidesk.text.letters import case as lc
 
 from .clock import clock_facts
@@ -74,6 +75,12 @@ def letter_question(question: Question, attachments: list[str]) -> lc.Question:
     return lc.Question(outcome=outcome, **common, **fields)
 
 
+def cost_limit(authority: Authority) -> Literal[450, 600]:
+    """FOIA appropriate limit (Fees Regulations 2004 reg 3): £600 for central government
+    (Schedule 1 Part I), £450 for everyone else; FOISA always £600 (SSI 2004/467 reg 5)."""
+    return 600 if authority.kind == AuthorityKind.CENTRAL or authority.regime == "foisa" else 450
+
+
 def letter_case_for(
     *, case: Case, kind: LetterKind, actor: User | None, blocks: dict[str, Any] | None = None,
     today: dt.date | None = None,
@@ -96,7 +103,8 @@ def letter_case_for(
         authority=lc.Authority(
             name=authority.name, address=_lines(authority.foi_address),
             email=authority.foi_email or None, phone=authority.foi_phone or None,
-            website=authority.website or None, colour=authority.colour,
+            website=authority.website or None, colour=authority.colour, review=None,
+            cost_limit=cost_limit(authority),
         ),
         requester=lc.Requester(
             name=case.requester_name or "Requester",

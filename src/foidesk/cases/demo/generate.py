@@ -106,7 +106,7 @@ def generate_cases(
     batch_size: int = 2000, progress: Callable[[int], None] | None = None,
 ) -> GenerateResult:
     """Write `cases` realistic cases spread over `authorities` authorities, in every state."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 — demo data, not secrets
     today = today or timezone.localdate()
     auths = ensure_authorities(max(authorities, 1), rng)
     # Authorities without calendar corrections share one calendar per regime.

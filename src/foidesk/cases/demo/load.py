@@ -33,27 +33,27 @@ class DemoLogin:
 
 
 AUTHORITIES = [
-    dict(name="Office of the Police and Crime Commissioner for Cleveland", slug="opcc-cleveland",
-         regime="foia", kind="pcc", nation="england", reference_prefix="OPCC",
-         foi_email="foi@opcc-cleveland.example.org", foi_phone="07700 900100",
-         foi_address="Office of the PCC\nSt Marks House\nStockton-on-Tees\nTS17 6QW",
-         colour="#00577a"),
-    dict(name="Northshire Police", slug="northshire-police", regime="foia", kind="police",
-         nation="england", reference_prefix="NP", foi_email="foi@northshire-police.example.org",
-         foi_phone="07700 900200", foi_address="Police HQ\n1 Example Way\nNorthtown\nNT1 1AA",
-         colour="#1d3a6e"),
-    dict(name="Teesmouth Borough Council", slug="teesmouth-council", regime="eir",
-         kind="council", nation="england", reference_prefix="TBC",
-         foi_email="information@teesmouth.example.org", foi_phone="07700 900300",
-         foi_address="Town Hall\nHigh Street\nTeesmouth\nTS99 1ZZ", colour="#00703c"),
-    dict(name="Riverside NHS Foundation Trust", slug="riverside-nhs", regime="foia", kind="nhs",
-         nation="wales", reference_prefix="RNHS", foi_email="foi@riverside-nhs.example.org",
-         foi_phone="07700 900400", foi_address="Riverside Hospital\nCardiff Road\nCF99 1AA",
-         colour="#005eb8"),
-    dict(name="Glenmuir Council", slug="glenmuir-council", regime="foisa", kind="council",
-         nation="scotland", reference_prefix="GC", foi_email="foi@glenmuir.example.org",
-         foi_phone="07700 900500", foi_address="Council Offices\nGlenmuir\nEH99 1AA",
-         colour="#4c2c92"),
+    {"name": "Office of the Police and Crime Commissioner for Cleveland", "slug": "opcc-cleveland",
+         "regime": "foia", "kind": "pcc", "nation": "england", "reference_prefix": "OPCC",
+         "foi_email": "foi@opcc-cleveland.example.org", "foi_phone": "07700 900100",
+         "foi_address": "Office of the PCC\nSt Marks House\nStockton-on-Tees\nTS17 6QW",
+         "colour": "#00577a"},
+    {"name": "Northshire Police", "slug": "northshire-police", "regime": "foia", "kind": "police",
+         "nation": "england", "reference_prefix": "NP", "foi_email": "foi@northshire-police.example.org",
+         "foi_phone": "07700 900200", "foi_address": "Police HQ\n1 Example Way\nNorthtown\nNT1 1AA",
+         "colour": "#1d3a6e"},
+    {"name": "Teesmouth Borough Council", "slug": "teesmouth-council", "regime": "eir",
+         "kind": "council", "nation": "england", "reference_prefix": "TBC",
+         "foi_email": "information@teesmouth.example.org", "foi_phone": "07700 900300",
+         "foi_address": "Town Hall\nHigh Street\nTeesmouth\nTS99 1ZZ", "colour": "#00703c"},
+    {"name": "Riverside NHS Foundation Trust", "slug": "riverside-nhs", "regime": "foia", "kind": "nhs",
+         "nation": "wales", "reference_prefix": "RNHS", "foi_email": "foi@riverside-nhs.example.org",
+         "foi_phone": "07700 900400", "foi_address": "Riverside Hospital\nCardiff Road\nCF99 1AA",
+         "colour": "#005eb8"},
+    {"name": "Glenmuir Council", "slug": "glenmuir-council", "regime": "foisa", "kind": "council",
+         "nation": "scotland", "reference_prefix": "GC", "foi_email": "foi@glenmuir.example.org",
+         "foi_phone": "07700 900500", "foi_address": "Council Offices\nGlenmuir\nEH99 1AA",
+         "colour": "#4c2c92"},
 ]
 
 PEOPLE = [
@@ -89,7 +89,7 @@ def load_demo(*, generated_cases: int = 300, today: dt.date | None = None) -> li
     if Authority.objects.filter(slug="opcc-cleveland").exists():
         return demo_logins()
     with transaction.atomic():
-        auths = [Authority.objects.create(**a) for a in AUTHORITIES]  # type: ignore[arg-type]
+        auths = [Authority.objects.create(**a) for a in AUTHORITIES]
         opcc = auths[0]
         staff = {role: _user(email, name) for role, email, name in PEOPLE}
         for role, user in staff.items():

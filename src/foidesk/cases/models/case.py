@@ -101,8 +101,8 @@ class Case(models.Model):
                 name="case_review_has_parent",
             ),
             models.CheckConstraint(
-                condition=Q(is_open=True, state__in=[s.value for s in OPEN_STATES])
-                | (Q(is_open=False) & ~Q(state__in=[s.value for s in OPEN_STATES])),
+                condition=Q(is_open=True, state__in=sorted(s.value for s in OPEN_STATES))
+                | (Q(is_open=False) & ~Q(state__in=sorted(s.value for s in OPEN_STATES))),
                 name="case_is_open_matches_state",
             ),
             models.CheckConstraint(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
@@ -38,7 +39,7 @@ def _require_editable(case: Case) -> None:
 
 
 @transaction.atomic
-def attachment_upload(*, actor: User, case: Case, upload: UploadedFile | File,
+def attachment_upload(*, actor: User, case: Case, upload: UploadedFile | File[Any],
                       name: str | None = None) -> Attachment:
     """Store a file for release; the scan runs as a background job after commit."""
     case = lock_case(case.pk)
@@ -66,14 +67,16 @@ def scan_options(case: Case) -> ScanOptions:
 def attachment_record_scan(*, attachment_id: int) -> str:
     """The scan job: run the scanner on the stored file and record its verdict. Idempotent: an
     attachment already scanned is left as it is. Any failure records `error`, which blocks."""
-    from foidesk.release.scanner import scan_file
+    from foidesk.release.scanner import scan_file  # type: ignore[import-untyped,unused-ignore]
 
     att = Attachment.objects.select_related("case", "case__authority").filter(pk=attachment_id).first()
-    if att is None or att.scan_status != ScanStatus.PENDING:
-        return att.scan_status if att else "missing"
+    if att is None:
+        return "missing"
+    if att.scan_status != ScanStatus.PENDING:
+        return str(att.scan_status)
     try:
         report = scan_file(Path(att.file.path), scan_options(att.case))
-        verdict = report.verdict.value
+        verdict = str(report.verdict.value)
         findings = [f.as_dict() for f in report.findings]
         if report.error:
             findings.append({"kind": "scanner_error", "where": "whole file",
@@ -84,7 +87,7 @@ def attachment_record_scan(*, attachment_id: int) -> str:
     with transaction.atomic():
         locked = Attachment.objects.select_for_update().get(pk=att.pk)
         if locked.scan_status != ScanStatus.PENDING:
-            return locked.scan_status
+            return str(locked.scan_status)
         locked.scan_status = ScanStatus(verdict)
         locked.findings = findings
         locked.scanned_at = timezone.now()
@@ -114,7 +117,7 @@ def _replace_with(*, actor: User, att: Attachment, produced: Path, how: str,
 def attachment_clean(*, actor: User, attachment: Attachment) -> Attachment:
     """Clean a leaky file with the release tools (hidden sheets, tracked changes, metadata...);
     the cleaned copy replaces it and is scanned again."""
-    from foidesk.release.cleaning import clean_file
+    from foidesk.release.cleaning import clean_file  # type: ignore[import-untyped,unused-ignore]
 
     case = lock_case(attachment.case_id)
     require_role(actor=actor, authority=case.authority, role=Role.OFFICER)
@@ -124,7 +127,9 @@ def attachment_clean(*, actor: User, attachment: Attachment) -> Attachment:
         raise TransitionError("This file has already been replaced by a cleaned version.")
     with tempfile.TemporaryDirectory() as tmp:
         dst = Path(tmp) / att.original_name
-        result = clean_file(Path(att.file.path), dst)
+        result = clean_file(Path(att.file.path), dst, options=scan_options(case))
+        if not dst.exists():
+            raise TransitionError(f"The file could not be cleaned: {result.error or 'unknown'}.")
         detail = {"report": _as_dict(result)}
         return _replace_with(actor=actor, att=att, produced=dst, how="cleaned", detail=detail)
 
@@ -132,7 +137,10 @@ def attachment_clean(*, actor: User, attachment: Attachment) -> Attachment:
 @transaction.atomic
 def attachment_redact(*, actor: User, attachment: Attachment, terms: list[str]) -> Attachment:
     """Redact for real (text removed, not covered) every occurrence of the given terms."""
-    from foidesk.release.redaction import redact_file
+    from foidesk.release.redaction import (  # type: ignore[import-untyped,unused-ignore]
+        RedactionFailed,
+        redact_file,
+    )
 
     case = lock_case(attachment.case_id)
     require_role(actor=actor, authority=case.authority, role=Role.OFFICER)
@@ -145,7 +153,11 @@ def attachment_redact(*, actor: User, attachment: Attachment, terms: list[str]) 
         raise TransitionError("This file has already been replaced.")
     with tempfile.TemporaryDirectory() as tmp:
         dst = Path(tmp) / att.original_name
-        result = redact_file(Path(att.file.path), dst, terms=terms)
+        try:
+            result = redact_file(Path(att.file.path), dst, texts=terms,
+                                 options=scan_options(case))
+        except RedactionFailed as exc:
+            raise TransitionError(f"The redaction could not be proved: {exc}") from exc
         return _replace_with(actor=actor, att=att, produced=dst, how="redacted",
                              detail={"terms": len(terms), "report": _as_dict(result)})
 

@@ -15,12 +15,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from foidesk.accounts.models import User
-from foidesk.authorities.models import Authority
+from foidesk.authorities.models import Authority, Role
 from foidesk.cases.models import Case, Channel, EventKind, RequestBatch
 from foidesk.cases.services.events import record_event, save_case
 from foidesk.cases.services.notices import acknowledge
 from foidesk.cases.services.permissions import require_role
-from foidesk.authorities.models import Role
 
 
 class InvalidRequest(ValueError):

@@ -101,7 +101,9 @@ def case_send(
                  data={"letter_id": letter.pk, "attachments": len(attachment_ids),
                        "to": "requester"})
     if publish:
-        from foidesk.disclosure.services import publish_case_response
+        from foidesk.disclosure.services import (  # type: ignore[import-untyped,unused-ignore]
+            publish_case_response,
+        )
 
         save_case(case=case)
         publish_case_response(actor=actor, case=case)

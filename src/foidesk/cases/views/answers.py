@@ -94,7 +94,7 @@ def answer(request: HttpRequest, case_id: int, question_id: int) -> HttpResponse
     cited = (form.provisions_list() if form.is_bound and form.is_valid()
              else list(getattr(getattr(question, "answer", None), "provisions", []) or []))
     findings, compose_note = draft_findings(case)
-    contributions = [c for c in question.contributor_requests.filter(answered_at__isnull=False)]
+    contributions = list(question.contributor_requests.filter(answered_at__isnull=False))
     return render(request, "cases/answer.html", {
         "case": case, "authority": case.authority, "question": question, "form": form,
         "prompts": prompts_for(case.regime, cited), "findings": findings,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_POST
 
@@ -93,4 +93,8 @@ def remove(request: HttpRequest, case_id: int, attachment_id: int) -> HttpRespon
 @staff_required("officer")
 def download(request: HttpRequest, case_id: int, attachment_id: int) -> HttpResponse:
     att = _attachment(request, case_id, attachment_id)
-    return FileResponse(att.file.open("rb"), as_attachment=True, filename=att.original_name)
+    with att.file.open("rb") as fh:
+        body = fh.read()
+    response = HttpResponse(body, content_type="application/octet-stream")
+    response["Content-Disposition"] = f'attachment; filename="{att.original_name}"'
+    return response

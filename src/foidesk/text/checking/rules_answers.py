@@ -38,7 +38,8 @@ def question_unanswered(letter: Letter) -> list[Finding]:
         if question.condition and not regions:
             # A follow-up that applies only on a given answer may rightly go unanswered.
             continue
-        if letter.truncated and (not regions or max(r.end for r in regions) >= len(letter.text)):
+        if letter.truncated and not _moved_past(letter, answer.question_id):
+            # The answer may be in the part of the letter that was not captured.
             continue
         if question.parent is not None and not regions:
             continue
@@ -54,6 +55,23 @@ def question_unanswered(letter: Letter) -> list[Finding]:
             )
         )
     return findings
+
+
+def _moved_past(letter: Letter, question_id: str) -> bool:
+    """The letter answers a later question after the place where this one was quoted."""
+    order = [a.question_id for a in letter.answers]
+    item = letter.located.get(question_id)
+    if item is None or not item.regions:
+        return False
+    position = max(r.start for r in item.regions)
+    later = order[order.index(question_id) + 1 :]
+    for qid in later:
+        other = letter.located.get(qid)
+        if other is None:
+            continue
+        if any(r.start > position and len(r.text.split()) >= 2 for r in other.regions):
+            return True
+    return False
 
 
 def _advice_given(text: str) -> bool:

@@ -157,6 +157,8 @@ def test_ncnd_provisions_are_recognised_and_nothing_else(regime, cited, expected
         ("foia", "s40(5B)(b)", "qualified"),
         ("foia", "s31(1)(a)", "qualified"),
         ("foia", "s41(1)", "absolute"),
+        ("eir", "reg 13(5A)(a)", "absolute"),
+        ("eir", "reg 13(5A)(b)", "qualified"),
         ("foisa", "s36(2)", "absolute"),
         ("foisa", "s36(1)", "qualified"),
         ("foisa", "s38(1)(a)", "absolute"),

@@ -118,3 +118,21 @@ def test_to_dict_is_json_ready():
     data = json.loads(json.dumps(deadline.to_dict()))
     assert data["due"] == "2026-01-30" and data["notice_due"] == "2025-12-31"
     assert data["basis"] == "EIR reg 7(1)" and isinstance(data["explanation"], list)
+
+
+def test_a_further_clarification_after_the_first_answer_pauses_the_clock_again():
+    """FOIA s1(3): each request for clarification stops the clock until it is answered."""
+    deadline = compute_deadline(regime="foia", facts=ClockFacts(
+        received=D("2026-02-02"), clarification_received=D("2026-02-10"),
+        clarification_requested=D("2026-02-12")))
+    assert deadline.paused and deadline.due is None
+    assert any("further clarification" in step for step in deadline.explanation)
+
+
+def test_a_review_ignores_request_stage_fees_and_says_so():
+    """FOIA s45 Code: the review runs from the review request alone."""
+    deadline = compute_deadline(regime="foia", facts=ClockFacts(
+        received=D("2025-12-06"), stage="review", fee_notice=D("2025-12-08"),
+        fee_paid=D("2025-12-10")))
+    assert deadline.due == D("2026-01-08")
+    assert any("do not move a review" in step for step in deadline.explanation)

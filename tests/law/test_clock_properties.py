@@ -68,3 +68,17 @@ def test_a_paid_fee_never_brings_the_deadline_forward(regime, received, notice_a
     assert calendar.is_working_day(with_fee.due)
     assert calendar.working_days_between(received, with_fee.due) == (
         20 + with_fee.disregarded_working_days)
+
+
+@FAST
+@given(regime=REGIMES, received=DAYS, later=st.integers(0, 60))
+def test_a_clarification_gives_the_deadline_of_a_request_received_that_day(regime, received,
+                                                                           later):
+    """FOIA s10(6)(b), EIR reg 9(4), FOISA s10(1)(b): the clock starts again on that day."""
+    from datetime import timedelta
+
+    answered = received + timedelta(days=later)
+    restarted = compute_deadline(regime=regime, facts=ClockFacts(
+        received=received, clarification_received=answered))
+    fresh = compute_deadline(regime=regime, facts=ClockFacts(received=answered))
+    assert restarted.due == fresh.due

@@ -195,8 +195,6 @@ def test_a_foia_review_reports_the_40th_working_day_as_the_latest():
             "received": "2026-02-02", "clarification_received": "2026-01-30"}, "before"),
         ("negative extension", "foia", {"received": "2026-02-02", "extension_working_days": -1},
          "negative"),
-        ("fees at review", "foia", {"received": "2026-02-02", "stage": "review",
-                                    "fee_notice": "2026-02-03"}, "request stage"),
     ],
     ids=lambda v: v if isinstance(v, str) and " " in v else None,
 )

@@ -77,6 +77,8 @@ def test_the_readable_summary_names_the_date_and_the_basis(capsys):
         (["--regime", "eir", "--received", "2026-02-02", "--extend-working-days", "21"],
          "at most 20"),
         (["--received", "2026-02-02"], "--regime"),
+        (["--regime", "foia", "--received", "2026-02-02", "--stage", "review",
+          "--fee-notice", "2026-02-03"], "belong to --stage request"),
     ],
 )
 def test_bad_input_exits_non_zero_with_one_line_on_stderr(capsys, argv, message):

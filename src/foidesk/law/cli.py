@@ -86,8 +86,10 @@ def _summary(deadline: Deadline) -> str:
 def run(args: argparse.Namespace) -> int:
     """Handler of `foidesk deadline`."""
     if args.fee_paid is not None and args.fee_notice is None:
-        print("foidesk deadline: error: --fee-paid needs --fee-notice", file=sys.stderr)
-        return 2
+        _one_line_error("--fee-paid needs --fee-notice")
+    request_only = ("clarification_requested", "clarification_received", "fee_notice", "fee_paid")
+    if args.stage == "review" and any(getattr(args, name) is not None for name in request_only):
+        _one_line_error("clarification and fee dates belong to --stage request, not review")
     facts = ClockFacts(
         received=args.received,
         stage=args.stage,

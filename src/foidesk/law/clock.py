@@ -7,99 +7,24 @@ step-by-step explanation come out, so the date can always be recomputed and expl
 
 from __future__ import annotations
 
-import calendar as gregorian
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Literal
 
 from foidesk.law.calendars import WorkingDayCalendar, calendar_for
+from foidesk.law.deadline import ClockError, ClockFacts, Deadline, Stage, fmt, ordinal
+from foidesk.law.fees import payment_lapse_day, three_month_lapse_day
 from foidesk.law.regimes import UnknownRegimeError, normalise_regime, regime_data
 from foidesk.law.schema import RegimeData
 
-Stage = Literal["request", "review"]
-
-
-class ClockError(ValueError):
-    """Facts the law cannot turn into a deadline (fee paid before the notice, an extension
-    under FOISA, a negative number of days, ...). The message is one line for people."""
-
-
-@dataclass(frozen=True)
-class ClockFacts:
-    """What happened, as recorded on the case. Dates are calendar days."""
-
-    received: date
-    stage: Stage = "request"
-    clarification_requested: date | None = None
-    clarification_received: date | None = None
-    fee_notice: date | None = None
-    fee_paid: date | None = None
-    extension_working_days: int = 0
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """The result of the clock. `due` is None while the clock is paused or the request lapsed."""
-
-    regime: str
-    stage: Stage
-    due: date | None
-    paused: bool
-    lapsed: bool
-    status: str
-    basis: str
-    notice_due: date | None = None
-    latest_due: date | None = None
-    date_of_receipt: date | None = None
-    working_days: int = 0
-    disregarded_working_days: int = 0
-    fee_payment_by: date | None = None
-    explanation: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dictionary: dates as YYYY-MM-DD strings, None as null."""
-
-        def iso(day: date | None) -> str | None:
-            return day.isoformat() if day is not None else None
-
-        return {
-            "regime": self.regime,
-            "stage": self.stage,
-            "due": iso(self.due),
-            "paused": self.paused,
-            "lapsed": self.lapsed,
-            "status": self.status,
-            "basis": self.basis,
-            "notice_due": iso(self.notice_due),
-            "latest_due": iso(self.latest_due),
-            "date_of_receipt": iso(self.date_of_receipt),
-            "working_days": self.working_days,
-            "disregarded_working_days": self.disregarded_working_days,
-            "fee_payment_by": iso(self.fee_payment_by),
-            "explanation": list(self.explanation),
-        }
-
-
-def fmt(day: date) -> str:
-    """'Sat 6 Dec 2025': the weekday matters when reading a deadline."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def three_month_lapse_day(notice: date, months: int) -> date:
-    """FOIA s9(2) / FOISA s9(3): the first day after "the period of three months beginning with
-    the day on which the fees notice is given". The period ends the day before the corresponding
-    date; where the month has no corresponding date, it ends on the month's last day."""
-    year, month0 = divmod(notice.month - 1 + months, 12)
-    year += notice.year
-    last = gregorian.monthrange(year, month0 + 1)[1]
-    if notice.day > last:
-        return date(year, month0 + 1, last) + timedelta(days=1)
-    return date(year, month0 + 1, notice.day)
+__all__ = [
+    "ClockError",
+    "ClockFacts",
+    "Deadline",
+    "Stage",
+    "compute_deadline",
+    "fmt",
+    "three_month_lapse_day",
+    "working_days_remaining",
+]
 
 
 class _Counter:
@@ -129,14 +54,6 @@ def _check_facts(data: RegimeData, facts: ClockFacts) -> None:
         raise ClockError("an extension cannot be a negative number of working days")
     if facts.stage not in ("request", "review"):
         raise ClockError(f"unknown stage {facts.stage!r}: choose request or review")
-    request_only = (
-        facts.clarification_requested,
-        facts.clarification_received,
-        facts.fee_notice,
-        facts.fee_paid,
-    )
-    if facts.stage == "review" and any(d is not None for d in request_only):
-        raise ClockError("clarification and fees belong to the request stage, not the review")
     for label, day in (
         ("clarification was asked for", facts.clarification_requested),
         ("clarification was received", facts.clarification_received),
@@ -144,12 +61,6 @@ def _check_facts(data: RegimeData, facts: ClockFacts) -> None:
     ):
         if day is not None and day < facts.received:
             raise ClockError(f"{label} ({day}) before the request was received ({facts.received})")
-    if (
-        facts.clarification_requested is not None
-        and facts.clarification_received is not None
-        and facts.clarification_received < facts.clarification_requested
-    ):
-        raise ClockError("clarification was received before it was asked for")
     if facts.fee_paid is not None and facts.fee_notice is None:
         raise ClockError("a fee was paid but no fees notice is recorded")
     if facts.fee_paid is not None and facts.fee_notice is not None:
@@ -245,17 +156,19 @@ def _request_deadline(
         )
 
     start = facts.received
-    if facts.clarification_received is not None:
-        start = facts.clarification_received
+    asked, answered = facts.clarification_requested, facts.clarification_received
+    if answered is not None:
+        start = answered
         steps.append(
             f"Clarification received {fmt(start)}: the clock starts again from that day "
             f"({short} {data.clarification.provision}, {data.clarification.clock_provision})."
         )
-    elif facts.clarification_requested is not None:
+    if asked is not None and (answered is None or asked > answered):
+        # A request for clarification with no answer after it: nothing is due until it comes.
+        further = "further " if answered is not None else ""
         steps.append(
-            f"Clarification asked for on {fmt(facts.clarification_requested)}: nothing is due "
-            f"until it arrives, and the clock then starts again ({short} "
-            f"{data.clarification.provision})."
+            f"A {further}clarification was asked for on {fmt(asked)}: nothing is due until it "
+            f"arrives, and the clock then starts again ({short} {data.clarification.provision})."
         )
         return stopped(
             lapsed=False,
@@ -267,13 +180,7 @@ def _request_deadline(
     fee_payment_by: date | None = None
     if facts.fee_notice is not None:
         fees = data.fees
-        if fees.payment_window_months is not None:
-            lapse_day = three_month_lapse_day(facts.fee_notice, fees.payment_window_months)
-            window = "three months beginning with the day the notice was given"
-        else:
-            last = cal.add_working_days(facts.fee_notice, fees.payment_window_working_days or 0)
-            lapse_day = last + timedelta(days=1)
-            window = f"{fees.payment_window_working_days} working days after the notification"
+        lapse_day, window = payment_lapse_day(fees, facts.fee_notice, cal)
         fee_payment_by = lapse_day - timedelta(days=1)
         pay_rule = f"{short} {fees.payment_window_provision}"
         steps.append(
@@ -312,7 +219,7 @@ def _request_deadline(
         plain_due = cal.add_working_days(start, limit)
         if disregard[0] > plain_due:
             steps.append(
-                f"The fees notice came after the {_ordinal(limit)} working day "
+                f"The fees notice came after the {ordinal(limit)} working day "
                 f"({fmt(plain_due)}): it was late and cannot pause a clock that had already run."
             )
             disregard = None
@@ -339,7 +246,7 @@ def _request_deadline(
     basis = f"{short} {data.response.provision}"
     steps.extend(_skipped_lines(cal, start, due))
     steps.append(
-        f"The {_ordinal(limit)} working day after {fmt(start)} is {fmt(base_due)} "
+        f"The {ordinal(limit)} working day after {fmt(start)} is {fmt(base_due)} "
         f"({short} {data.response.provision})."
     )
     if ext:
@@ -405,18 +312,24 @@ def _review_deadline(
         f"Review request received {fmt(facts.received)}: that is day 0, and day 1 is the next "
         "working day.",
     ]
+    if any(
+        day is not None
+        for day in (facts.clarification_requested, facts.clarification_received,
+                    facts.fee_notice, facts.fee_paid)
+    ):
+        steps.append("Clarification and fees recorded at the request stage do not move a review.")
     due = cal.add_working_days(facts.received, review.working_days + ext)
     latest = cal.add_working_days(facts.received, review.latest_working_days)
     steps.extend(_skipped_lines(cal, facts.received, latest))
     nature = "statutory" if review.statutory else "not statutory"
     steps.append(
-        f"The review ({nature}) is due by the {_ordinal(review.working_days + ext)} working day, "
+        f"The review ({nature}) is due by the {ordinal(review.working_days + ext)} working day, "
         f"{fmt(due)} ({short} {review.provision})."
     )
     if latest != due:
         steps.append(
             f"The latest acceptable date, in exceptional cases, is the "
-            f"{_ordinal(review.latest_working_days)} working day, {fmt(latest)}."
+            f"{ordinal(review.latest_working_days)} working day, {fmt(latest)}."
         )
     return Deadline(
         regime=data.regime,

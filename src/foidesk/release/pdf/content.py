@@ -58,6 +58,13 @@ class Glyph:
     lum: float | None
     render_mode: int
     hidden_layer: bool
+    # Which text-showing operator of the page's own content drew it (-1 inside a form XObject)
+    # and which glyph of that operator it is: how the rewriter finds it again.
+    op: int = -1
+    index: int = 0
+    # Glyph-space advance (w0, in text-space units per point of font size).
+    width: float = 0.0
+    is_space_code: bool = False
 
     @property
     def cx(self) -> float:
@@ -92,6 +99,18 @@ class Shape:
         return (self.x0, self.y0, self.x1, self.y1)
 
 
+@dataclass(frozen=True, slots=True)
+class TextOp:
+    """The text state one text-showing operator ran with, for re-spacing after a removal."""
+
+    fontsize: float
+    charspace: float
+    wordspace: float
+    scaling: float
+    vertical: bool
+    glyphs: int
+
+
 @dataclass(slots=True)
 class PageContent:
     """Everything one page draws, in order."""
@@ -101,6 +120,7 @@ class PageContent:
     cropbox: Box
     glyphs: list[Glyph] = field(default_factory=list)
     shapes: list[Shape] = field(default_factory=list)
+    ops: dict[int, TextOp] = field(default_factory=dict)
 
 
 class _GraphicState(PDFGraphicState):
@@ -129,6 +149,8 @@ class _Recorder(PDFTextDevice):
         self.hidden_count = 0
         self.form_depth = 0
         self._render_mode = 0
+        self.op_index = -1
+        self.glyph_index = 0
 
     # --- hidden layers -------------------------------------------------------------------
     def push_hidden(self, hidden: bool) -> None:
@@ -161,29 +183,29 @@ class _Recorder(PDFTextDevice):
     ) -> None:
         if not fill or self.page is None or self.ctm is None:
             return
-        xs: list[float] = []
-        ys: list[float] = []
+        # Each subpath is its own shape: "0 0 m ... h 100 0 m ... h f" paints two boxes, and
+        # one bounding box around both would claim to cover the text between them.
+        subpaths: list[list[tuple[float, float]]] = []
         for segment in path:
+            if segment[0] == "m" or not subpaths:
+                subpaths.append([])
             coords = segment[1:]
             for i in range(0, len(coords) - 1, 2):
-                x, y = apply_matrix_pt(self.ctm, (float(coords[i]), float(coords[i + 1])))
-                xs.append(x)
-                ys.append(y)
-        if not xs:
-            return
+                subpaths[-1].append(
+                    apply_matrix_pt(self.ctm, (float(coords[i]), float(coords[i + 1])))
+                )
+        lum = luminance(graphicstate.ncolor, graphicstate.ncs)
+        alpha = _alpha(graphicstate)
+        hidden = self.hidden_count > 0
         self.seq += 1
-        self.page.shapes.append(
-            Shape(
-                min(xs),
-                min(ys),
-                max(xs),
-                max(ys),
-                self.seq,
-                luminance(graphicstate.ncolor, graphicstate.ncs),
-                _alpha(graphicstate),
-                self.hidden_count > 0,
+        for points in subpaths:
+            if not points:
+                continue
+            xs = [p[0] for p in points]
+            ys = [p[1] for p in points]
+            self.page.shapes.append(
+                Shape(min(xs), min(ys), max(xs), max(ys), self.seq, lum, alpha, hidden)
             )
-        )
 
     def render_image(self, name: str, stream: PDFStream) -> None:
         if self.page is None or self.ctm is None:
@@ -207,7 +229,17 @@ class _Recorder(PDFTextDevice):
         graphicstate: PDFGraphicState,
     ) -> None:
         self._render_mode = int(textstate.render or 0)
+        before = self.glyph_index
         super().render_string(textstate, seq, ncs, graphicstate)
+        if self.form_depth == 0 and self.page is not None and textstate.font is not None:
+            self.page.ops[self.op_index] = TextOp(
+                float(textstate.fontsize),
+                float(textstate.charspace),
+                float(textstate.wordspace),
+                float(textstate.scaling) * 0.01,
+                bool(textstate.font.is_vertical()),
+                self.glyph_index - before,
+            )
 
     def render_char(
         self,
@@ -235,6 +267,9 @@ class _Recorder(PDFTextDevice):
         (a, b, c, d, _e, _f) = matrix
         size = fontsize * max(abs(a * d - b * c), 0.0) ** 0.5 if fontsize else 0.0
         mode = self._render_mode
+        in_form = self.form_depth > 0
+        index = self.glyph_index
+        self.glyph_index += 1
         colour = graphicstate.scolor if mode in (1, 5) else graphicstate.ncolor
         space = graphicstate.scs if mode in (1, 5) else ncs
         if self.page is not None:
@@ -251,6 +286,10 @@ class _Recorder(PDFTextDevice):
                     luminance(colour, space),
                     mode,
                     self.hidden_count > 0,
+                    -1 if in_form else self.op_index,
+                    index,
+                    float(font.char_width(cid)),
+                    cid == 32 and not font.is_multibyte(),
                 )
             )
         return adv
@@ -279,6 +318,13 @@ class _Interpreter(PDFPageInterpreter):
             value = resolve1(state["ca"])
             if isinstance(value, int | float):
                 self.graphicstate.fill_alpha = float(value)  # type: ignore[attr-defined]
+
+    def do_TJ(self, seq: PDFStackT) -> None:
+        """Count text-showing operators (Tj, ', " all end here) so glyphs can be found again."""
+        if self.device.form_depth == 0:
+            self.device.op_index += 1
+            self.device.glyph_index = 0
+        super().do_TJ(seq)
 
     def do_BMC(self, tag: PDFStackT) -> None:
         self.device.push_hidden(False)
@@ -328,6 +374,8 @@ def read_pages(data: bytes) -> Iterator[PageContent]:
             device.hidden_stack.clear()
             device.hidden_count = 0
             device.form_depth = 0
+            device.op_index = -1
+            device.glyph_index = 0
             # Default user space, not pdfminer's rotated view, so boxes match the file's own.
             interpreter.render_contents(page.resources, page.contents, ctm=IDENTITY)
             device.page = None

@@ -22,6 +22,8 @@ class Line:
     x: float
     y: float
     glyphs: list[Glyph]
+    # For each character of `text`, the glyph that drew it (None for an inserted space).
+    owners: list[Glyph | None]
 
 
 def assemble(glyphs: Iterable[Glyph]) -> list[Line]:
@@ -29,27 +31,30 @@ def assemble(glyphs: Iterable[Glyph]) -> list[Line]:
     lines: list[Line] = []
     parts: list[str] = []
     members: list[Glyph] = []
+    owners: list[Glyph | None] = []
     last: Glyph | None = None
     for glyph in glyphs:
         if last is not None:
             height = max(last.y1 - last.y0, glyph.y1 - glyph.y0, 1.0)
             same_line = abs(glyph.y0 - last.y0) <= height * 0.5 and glyph.x0 >= last.x0 - height
             if not same_line:
-                lines.append(_line(parts, members))
-                parts, members = [], []
+                lines.append(_line(parts, members, owners))
+                parts, members, owners = [], [], []
             elif glyph.x0 - last.x1 > height * 0.2 and glyph.text != " " and last.text != " ":
                 parts.append(" ")
+                owners.append(None)
         parts.append(glyph.text)
+        owners.extend([glyph] * len(glyph.text))
         members.append(glyph)
         last = glyph
     if members:
-        lines.append(_line(parts, members))
+        lines.append(_line(parts, members, owners))
     return [line for line in lines if line.text.strip()]
 
 
-def _line(parts: list[str], members: list[Glyph]) -> Line:
+def _line(parts: list[str], members: list[Glyph], owners: list[Glyph | None]) -> Line:
     first = members[0]
-    return Line("".join(parts), first.x0, first.y0, members)
+    return Line("".join(parts), first.x0, first.y0, members, owners)
 
 
 def excerpt_of(glyphs: Sequence[Glyph], limit: int = 80) -> str:

@@ -58,8 +58,10 @@ def _predicted_shape(items: list[QuestionItem]) -> list[tuple[str, int | None, b
     ]
 
 
-def _matches(gold: tuple[GoldQuestion, ...], items: list[QuestionItem]) -> int:
-    """Greedy one-to-one matching of the most similar pairs of the same kind."""
+def match_questions(
+    gold: tuple[GoldQuestion, ...], items: list[QuestionItem]
+) -> dict[int, QuestionItem]:
+    """Greedy one-to-one matching of the most similar pairs of the same kind: gold index → item."""
     pairs = sorted(
         (
             (similarity(g.text, p.text), gi, pi)
@@ -69,16 +71,16 @@ def _matches(gold: tuple[GoldQuestion, ...], items: list[QuestionItem]) -> int:
         ),
         reverse=True,
     )
-    used_gold: set[int] = set()
+    matched: dict[int, QuestionItem] = {}
     used_pred: set[int] = set()
     for score, gi, pi in pairs:
         if score < SIMILARITY_THRESHOLD:
             break
-        if gi in used_gold or pi in used_pred:
+        if gold[gi].index in matched or pi in used_pred:
             continue
-        used_gold.add(gi)
+        matched[gold[gi].index] = items[pi]
         used_pred.add(pi)
-    return len(used_gold)
+    return matched
 
 
 def exact_reason(gold: tuple[GoldQuestion, ...], items: list[QuestionItem]) -> str:
@@ -104,7 +106,7 @@ def score_split(document: Document, items: list[QuestionItem]) -> SplitScore:
         name=document.name,
         gold=len(document.questions),
         predicted=len(items),
-        matched=_matches(document.questions, items),
+        matched=len(match_questions(document.questions, items)),
         exact=not reason,
         reason=reason,
     )

@@ -51,10 +51,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         ),
     )
     parser.error = _one_line_error
-    parser.add_argument("--regime", required=True, type=str.lower, choices=REGIMES)
+    parser.add_argument("--regime", required=True, type=str.lower, choices=REGIMES,
+                        help="foia (FOIA 2000), eir (EIR 2004) or foisa (FOISA 2002)")
     parser.add_argument("--received", required=True, type=_day, metavar="YYYY-MM-DD",
                         help="the day the request (or review request) arrived")
-    parser.add_argument("--stage", choices=("request", "review"), default="request")
+    parser.add_argument("--stage", choices=("request", "review"), default="request",
+                        help="request (default) or internal review")
     parser.add_argument("--clarification-requested", type=_day, metavar="YYYY-MM-DD",
                         help="clarification asked for and not yet received: the clock is paused")
     parser.add_argument("--clarification-received", type=_day, metavar="YYYY-MM-DD",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 NCND = re.compile(
-    r"neither\s+confirms?\s+n?or\s+den(?:y|ies)|\bNCND\b|will\s+not\s+confirm\s+or\s+deny|"
+    r"neither\s+confirm(?:s|ed)?\s+n?or\s+den(?:y|ies|ied)|\bNCND\b|will\s+not\s+confirm\s+or\s+deny|"
     r"cannot\s+confirm\s+or\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply",
     re.IGNORECASE,
 )

@@ -68,10 +68,10 @@ def test_canonical_ncnd_gives_harm_and_public_interest_with_the_balance(canonica
 def test_canonical_sub_questions_of_5_are_answered_in_one_ncnd_notice_with_their_parent(canonical):
     """Answering 5(a) or 5(b) apart would reveal the answer to 5, so they share its notice."""
     section = canonical.split("Question 5 (with 5(a), 5(b), 5(b)(i) and 5(b)(ii))")[1]
-    for quoted in ('"a. Please provide a copy of your funding application"',
-                   '"b. (If yes) Have you begun to use the funds',
-                   '"i. (If yes) How have these funds been used thus far?"',
-                   '"ii. (If yes) How are any remaining funds expected to be used?"'):
+    for quoted in ('"Question 5(a): Please provide a copy of your funding application"',
+                   '"Question 5(b): (If yes) Have you begun to use the funds',
+                   '"Question 5(b)(i): (If yes) How have these funds been used thus far?"',
+                   '"Question 5(b)(ii): (If yes) How are any remaining funds expected to be used?"'):
         assert quoted in section
     assert canonical.count("The balance for section 31(3)") == 1
 

@@ -294,13 +294,13 @@ class Answering:
         return withholding_blocks(claim, regime=self.regime, question=name)
 
 
-def quoted(question: Question, *, with_label: bool = False) -> Quote:
-    """The requester's words, with their own label and the condition they set."""
+def quoted(question: Question, *, label: str | None = None) -> Quote:
+    """The requester's words, with the condition they set (and, folded, the part's name)."""
     text = question.text
     if question.condition and not text.lower().startswith(question.condition.lower()):
         text = f"({capitalise(question.condition)}) {text}"
-    if with_label and question.label:
-        text = f"{question.label} {text}"
+    if label:
+        text = f"{label}: {text}"
     return Quote(text)
 
 
@@ -318,7 +318,7 @@ def question_blocks(question: Question, answering: Answering) -> list[Block]:
         heading = f"Question {label} (with {join_words(parts)})"
         name = f"questions {join_words([label, *parts])}"
     blocks: list[Block] = [Heading(heading, 3), quoted(question)]
-    blocks += [quoted(q, with_label=True) for q in folded]
+    blocks += [quoted(q, label=f"Question {names[q.id]}") for q in folded]
     outcome = question.outcome
     own_text = answer_paragraphs(question.answer) if question.answer else []
     claims: list[Block] = []

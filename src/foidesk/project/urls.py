@@ -7,5 +7,7 @@ from django.urls import URLPattern, URLResolver, include, path
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/", include("foidesk.accounts.urls")),
+    path("disclosure-log/", include("foidesk.disclosure.urls")),
+    path("api/", include("foidesk.api.urls")),
     path("", include("foidesk.portal.urls")),
 ]

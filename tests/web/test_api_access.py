@@ -81,3 +81,16 @@ def test_the_public_log_endpoint_needs_no_token_and_holds_no_requester(client, w
 def test_the_api_documentation_page_serves_its_own_assets(client):
     page = client.get(reverse("api:openapi-view")).text
     assert "cdn." not in page
+
+
+def test_staff_create_a_token_on_the_web_and_see_the_key_once(client, world):
+    client.force_login(world["x_officer"])
+    page = client.post(reverse("api_tokens"), {"name": "reporting script"}).text
+    assert "Token created" in page
+    assert "fdk_" in page
+    assert "fdk_" not in client.get(reverse("api_tokens")).text.split("Your tokens")[0]
+
+
+def test_a_requester_cannot_open_the_token_page(client):
+    client.force_login(make_user("robin.requester@example.org", "Robin Requester"))
+    assert client.get(reverse("api_tokens")).status_code == 403

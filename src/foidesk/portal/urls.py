@@ -5,6 +5,7 @@ from . import views
 app_name = "portal"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("healthz", views.health, name="health"),
     path("accessibility/", views.accessibility, name="accessibility"),
     path("authorities/", views.authorities, name="authorities"),
     path("authorities/<slug:slug>/", views.authority, name="authority"),

@@ -35,6 +35,12 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @public
+def health(request: HttpRequest) -> HttpResponse:
+    """For load balancers and the benchmark's baseline: no database, no template."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@public
 def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/accessibility.html")
 

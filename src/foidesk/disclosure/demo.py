@@ -46,8 +46,10 @@ def publish_generated(*, seed: int = 2026, batch_size: int = 2000,
 
 
 def _publish_chunk(cases: list[Case], rng: random.Random) -> int:
-    responses, questions, exemptions = [], [], []
-    plans = []
+    responses: list[PublishedResponse] = []
+    questions: list[PublishedQuestion] = []
+    exemptions: list[PublishedExemption] = []
+    plans: list[tuple[list[str], list[tuple[str, str, str]]]] = []
     for case in cases:
         if case.requester_name and case.requester_name in case.request_text:
             continue  # never publish a requester's name, even in demo data

@@ -9,9 +9,11 @@ from foidesk.api import views as api_views
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/", include("foidesk.accounts.urls")),
-    path("disclosure-log/", include("foidesk.disclosure.urls")),
-    path("api/", include("foidesk.api.urls")),
     path("accounts/api-tokens/", api_views.tokens, name="api_tokens"),
     path("accounts/api-tokens/<int:token_id>/revoke/", api_views.revoke, name="api_token_revoke"),
+    path("casework/authorities/", include("foidesk.authorities.urls")),
+    path("casework/", include("foidesk.cases.urls")),
+    path("disclosure-log/", include("foidesk.disclosure.urls")),
+    path("api/", include("foidesk.api.urls")),
     path("", include("foidesk.portal.urls")),
 ]

@@ -1,0 +1,412 @@
+"""What each page draws, in drawing order: glyphs, filled shapes and images, with their looks.
+
+pdfminer.six parses the content streams and decodes fonts; a recording device keeps, for every
+glyph, its box in default user space (PDF points from the page's origin, the same space the
+redaction boxes use), its colour, render mode and whether it sits in a hidden optional-content
+layer; and for every filled shape or image, its box, colour and opacity. Layout analysis is
+skipped: the checks need geometry and order, not paragraphs, and skipping it keeps the scan
+cheaper than a bare pdfminer text extraction. Pages are yielded one at a time so memory stays
+bounded by the largest page.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pdfminer.pdfcolor import PDFColorSpace
+from pdfminer.pdfdevice import PDFTextDevice
+from pdfminer.pdfdocument import PDFDocument
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
+from pdfminer.pdfinterp import (
+    PDFGraphicState,
+    PDFPageInterpreter,
+    PDFResourceManager,
+    PDFStackT,
+    PDFTextState,
+)
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import Matrix, PathSegment, apply_matrix_pt
+
+from foidesk.release.pdf.colour import luminance
+from foidesk.release.pdf.opening import PdfRejected
+from foidesk.release.pdf.visibility import Visibility
+
+Box = tuple[float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+# Forms inside forms: a few levels are normal (a stamp in a template), more is hostile.
+MAX_FORM_DEPTH = 24
+
+
+@dataclass(slots=True)
+class Glyph:
+    """One shown character: its box, text and how it looks."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    seq: int
+    size: float
+    # Luminance 0 (black) .. 1 (white) of the colour it is painted with; None when unknown.
+    lum: float | None
+    render_mode: int
+    hidden_layer: bool
+    # Which text-showing operator of the page's own content drew it (-1 inside a form XObject)
+    # and which glyph of that operator it is: how the rewriter finds it again.
+    op: int = -1
+    index: int = 0
+    # Glyph-space advance (w0, in text-space units per point of font size).
+    width: float = 0.0
+    is_space_code: bool = False
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass(slots=True)
+class Shape:
+    """A filled path or an image, which can hide what was drawn before it."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    seq: int
+    lum: float | None
+    alpha: float
+    hidden_layer: bool
+    image: PDFStream | None = None
+
+    def contains(self, x: float, y: float, slack: float = 0.5) -> bool:
+        return (
+            self.x0 - slack <= x <= self.x1 + slack and self.y0 - slack <= y <= self.y1 + slack
+        )
+
+    @property
+    def box(self) -> Box:
+        return (self.x0, self.y0, self.x1, self.y1)
+
+
+@dataclass(frozen=True, slots=True)
+class TextOp:
+    """The text state one text-showing operator ran with, for re-spacing after a removal."""
+
+    fontsize: float
+    charspace: float
+    wordspace: float
+    scaling: float
+    vertical: bool
+    glyphs: int
+
+
+@dataclass(slots=True)
+class PageContent:
+    """Everything one page draws, in order."""
+
+    number: int
+    mediabox: Box
+    cropbox: Box
+    glyphs: list[Glyph] = field(default_factory=list)
+    shapes: list[Shape] = field(default_factory=list)
+    ops: dict[int, TextOp] = field(default_factory=dict)
+
+
+class _GraphicState(PDFGraphicState):
+    """pdfminer's graphics state plus fill opacity, which pdfminer leaves out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fill_alpha: float = 1.0
+
+    def copy(self) -> _GraphicState:
+        obj = _GraphicState()
+        obj.__dict__.update(self.__dict__)
+        return obj
+
+
+class _Recorder(PDFTextDevice):
+    """A pdfminer device that records glyphs and filled shapes instead of laying out text."""
+
+    def __init__(self, rsrcmgr: PDFResourceManager, visibility: Visibility) -> None:
+        super().__init__(rsrcmgr)
+        self.visibility = visibility
+        self.page: PageContent | None = None
+        self.seq = 0
+        # One entry per open marked-content sequence or form: True when it is hidden.
+        self.hidden_stack: list[bool] = []
+        self.hidden_count = 0
+        self.form_depth = 0
+        self._render_mode = 0
+        self.op_index = -1
+        self.glyph_index = 0
+
+    # --- hidden layers -------------------------------------------------------------------
+    def push_hidden(self, hidden: bool) -> None:
+        self.hidden_stack.append(hidden)
+        self.hidden_count += int(hidden)
+
+    def pop_hidden(self) -> None:
+        if self.hidden_stack:
+            self.hidden_count -= int(self.hidden_stack.pop())
+
+    def end_tag(self) -> None:
+        self.pop_hidden()
+
+    def begin_figure(self, name: str, bbox: Any, matrix: Matrix) -> None:
+        self.form_depth += 1
+        if self.form_depth > MAX_FORM_DEPTH:
+            raise PdfRejected(f"forms nested more than {MAX_FORM_DEPTH} levels deep")
+
+    def end_figure(self, name: str) -> None:
+        self.form_depth -= 1
+
+    # --- painting ------------------------------------------------------------------------
+    def paint_path(
+        self,
+        graphicstate: PDFGraphicState,
+        stroke: bool,
+        fill: bool,
+        evenodd: bool,
+        path: Sequence[PathSegment],
+    ) -> None:
+        if not fill or self.page is None or self.ctm is None:
+            return
+        # Each subpath is its own shape: "0 0 m ... h 100 0 m ... h f" paints two boxes, and
+        # one bounding box around both would claim to cover the text between them.
+        subpaths: list[list[tuple[float, float]]] = []
+        for segment in path:
+            if segment[0] == "m" or not subpaths:
+                subpaths.append([])
+            coords = segment[1:]
+            for i in range(0, len(coords) - 1, 2):
+                subpaths[-1].append(
+                    apply_matrix_pt(self.ctm, (float(coords[i]), float(coords[i + 1])))
+                )
+        lum = luminance(graphicstate.ncolor, graphicstate.ncs)
+        alpha = _alpha(graphicstate)
+        hidden = self.hidden_count > 0
+        self.seq += 1
+        for points in subpaths:
+            if not points:
+                continue
+            xs = [p[0] for p in points]
+            ys = [p[1] for p in points]
+            self.page.shapes.append(
+                Shape(min(xs), min(ys), max(xs), max(ys), self.seq, lum, alpha, hidden)
+            )
+
+    def render_image(self, name: str, stream: PDFStream) -> None:
+        if self.page is None or self.ctm is None:
+            return
+        corners = [apply_matrix_pt(self.ctm, p) for p in ((0, 0), (1, 0), (0, 1), (1, 1))]
+        xs = [c[0] for c in corners]
+        ys = [c[1] for c in corners]
+        self.seq += 1
+        self.page.shapes.append(
+            Shape(
+                min(xs), min(ys), max(xs), max(ys), self.seq, None, 1.0,
+                self.hidden_count > 0, image=stream,
+            )
+        )
+
+    def render_string(
+        self,
+        textstate: PDFTextState,
+        seq: Any,
+        ncs: PDFColorSpace,
+        graphicstate: PDFGraphicState,
+    ) -> None:
+        self._render_mode = int(textstate.render or 0)
+        before = self.glyph_index
+        super().render_string(textstate, seq, ncs, graphicstate)
+        if self.form_depth == 0 and self.page is not None and textstate.font is not None:
+            self.page.ops[self.op_index] = TextOp(
+                float(textstate.fontsize),
+                float(textstate.charspace),
+                float(textstate.wordspace),
+                float(textstate.scaling) * 0.01,
+                bool(textstate.font.is_vertical()),
+                self.glyph_index - before,
+            )
+
+    def render_char(
+        self,
+        matrix: Matrix,
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: PDFColorSpace,
+        graphicstate: PDFGraphicState,
+    ) -> float:
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = "\ufffd"
+        adv = float(font.char_width(cid)) * fontsize * scaling
+        if font.is_vertical():
+            box = (-fontsize * 0.5, rise + adv, fontsize * 0.5, rise)
+        else:
+            descent = float(font.get_descent()) * fontsize
+            box = (0.0, descent + rise, adv, descent + rise + fontsize)
+        (ax, ay) = apply_matrix_pt(matrix, (box[0], box[1]))
+        (bx, by) = apply_matrix_pt(matrix, (box[2], box[3]))
+        (a, b, c, d, _e, _f) = matrix
+        size = fontsize * max(abs(a * d - b * c), 0.0) ** 0.5 if fontsize else 0.0
+        mode = self._render_mode
+        in_form = self.form_depth > 0
+        index = self.glyph_index
+        self.glyph_index += 1
+        colour = graphicstate.scolor if mode in (1, 5) else graphicstate.ncolor
+        space = graphicstate.scs if mode in (1, 5) else ncs
+        if self.page is not None:
+            self.seq += 1
+            self.page.glyphs.append(
+                Glyph(
+                    min(ax, bx),
+                    min(ay, by),
+                    max(ax, bx),
+                    max(ay, by),
+                    text,
+                    self.seq,
+                    abs(size),
+                    luminance(colour, space),
+                    mode,
+                    self.hidden_count > 0,
+                    -1 if in_form else self.op_index,
+                    index,
+                    float(font.char_width(cid)),
+                    cid == 32 and not font.is_multibyte(),
+                )
+            )
+        return adv
+
+
+def _alpha(graphicstate: PDFGraphicState) -> float:
+    return float(getattr(graphicstate, "fill_alpha", 1.0))
+
+
+class _Interpreter(PDFPageInterpreter):
+    """pdfminer's interpreter, taught optional content, fill opacity and user-space output."""
+
+    device: _Recorder
+
+    def init_state(self, ctm: Matrix) -> None:
+        super().init_state(ctm)
+        self.graphicstate = _GraphicState()
+
+    def do_gs(self, name: PDFStackT) -> None:
+        """Read the fill opacity (/ca) of an ExtGState, so see-through highlights hide nothing."""
+        states = resolve1(self.resources.get("ExtGState")) if self.resources else None
+        if not isinstance(states, dict) or not isinstance(name, PSLiteral):
+            return
+        state = resolve1(states.get(name.name))
+        if isinstance(state, dict) and "ca" in state:
+            value = resolve1(state["ca"])
+            if isinstance(value, int | float):
+                self.graphicstate.fill_alpha = float(value)  # type: ignore[attr-defined]
+
+    def do_TJ(self, seq: PDFStackT) -> None:
+        """Count text-showing operators (Tj, ', " all end here) so glyphs can be found again."""
+        if self.device.form_depth == 0:
+            self.device.op_index += 1
+            self.device.glyph_index = 0
+        super().do_TJ(seq)
+
+    def do_BMC(self, tag: PDFStackT) -> None:
+        self.device.push_hidden(False)
+
+    def do_BDC(self, tag: PDFStackT, props: PDFStackT) -> None:
+        hidden = False
+        if isinstance(tag, PSLiteral) and tag.name == "OC":
+            target: object = props
+            if isinstance(props, PSLiteral):
+                table = resolve1(self.resources.get("Properties")) if self.resources else None
+                target = table.get(props.name) if isinstance(table, dict) else None
+            hidden = self.device.visibility.is_hidden(target)
+        self.device.push_hidden(hidden)
+
+    def do_Do(self, xobjid_arg: PDFStackT) -> None:
+        name = xobjid_arg.name if isinstance(xobjid_arg, PSLiteral) else None
+        xobj = resolve1(self.xobjmap.get(name)) if name is not None else None
+        hidden = isinstance(xobj, PDFStream) and self.device.visibility.is_hidden(
+            xobj.attrs.get("OC")
+        )
+        self.device.push_hidden(hidden)
+        try:
+            super().do_Do(xobjid_arg)
+        finally:
+            self.device.pop_hidden()
+
+
+def read_pages(data: bytes) -> Iterator[PageContent]:
+    """Yield the content of each page of the PDF in `data`, one page at a time."""
+    try:
+        parser = PDFParser(io.BytesIO(data))
+        document = PDFDocument(parser)
+    except RecursionError as exc:
+        raise PdfRejected("structure nested too deeply to parse") from exc
+    except PdfRejected:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types for bad input
+        raise PdfRejected(f"damaged PDF: {type(exc).__name__}: {exc}"[:200]) from exc
+    visibility = Visibility.from_catalog(document.catalog)
+    rsrcmgr = PDFResourceManager(caching=True)
+    device = _Recorder(rsrcmgr, visibility)
+    interpreter = _Interpreter(rsrcmgr, device)
+    try:
+        for number, page in enumerate(PDFPage.create_pages(document), start=1):
+            content = PageContent(number, _box(page.mediabox), _box(page.cropbox))
+            device.page = content
+            device.hidden_stack.clear()
+            device.hidden_count = 0
+            device.form_depth = 0
+            device.op_index = -1
+            device.glyph_index = 0
+            # Default user space, not pdfminer's rotated view, so boxes match the file's own.
+            interpreter.render_contents(page.resources, page.contents, ctm=IDENTITY)
+            device.page = None
+            yield content
+    except PdfRejected:
+        raise
+    except RecursionError as exc:
+        raise PdfRejected("structure nested too deeply to parse") from exc
+    except Exception as exc:  # pdfminer raises many unrelated types for bad input
+        raise PdfRejected(f"damaged PDF: {type(exc).__name__}: {exc}"[:200]) from exc
+
+
+def document_info(data: bytes) -> list[dict[str, object]]:
+    """The Info dictionaries pdfminer sees (one per trailer), for comparing revisions."""
+    parser = PDFParser(io.BytesIO(data))
+    document = PDFDocument(parser)
+    return [
+        {str(k): resolve1(v) for k, v in info.items()} for info in document.info
+    ]
+
+
+def _box(value: object) -> Box:
+    items = resolve1(value)
+    if isinstance(items, list | tuple) and len(items) == 4:
+        nums = [resolve1(v) for v in items]
+        if all(isinstance(n, int | float) for n in nums):
+            x0, y0, x1, y1 = (float(n) for n in nums)
+            return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+    return (0.0, 0.0, 612.0, 792.0)
+
+
+def objid(value: object) -> int | None:
+    """The object number a reference points at, for comparing optional-content groups."""
+    return value.objid if isinstance(value, PDFObjRef) else None

@@ -1,0 +1,241 @@
+"""The parts of a PDF that are not page content: annotations, form fields, attachments, metadata.
+
+Read with pikepdf (qpdf), which walks the object graph quickly and repairs nothing silently:
+`opening.open_checked` has already refused damaged files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import defusedxml.ElementTree as SafeET
+import pikepdf
+
+from foidesk.release.pdf.opening import PdfRejected
+
+# Link annotations are how a letter points at a web page; widgets are form fields (reported
+# as such). Everything else a viewer shows as a comment, highlight, stamp or attachment.
+QUIET_ANNOTATIONS = frozenset({"Link", "Widget", "Popup", "PrinterMark", "TrapNet"})
+MAX_FIELD_DEPTH = 32
+# An attachment larger than this is reported but not opened for a recursive scan.
+MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    page: int
+    subtype: str
+    text: str
+    author: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class FormField:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    name: str
+    where: str
+    data: bytes | None
+
+
+def text_of(value: object) -> str:
+    """A PDF string, name or array of them as plain text."""
+    if isinstance(value, pikepdf.String):
+        return str(value)
+    if isinstance(value, pikepdf.Name):
+        return str(value)[1:]
+    if isinstance(value, pikepdf.Array):
+        return " ".join(t for t in (text_of(v) for v in value) if t)
+    if isinstance(value, pikepdf.Stream):
+        try:
+            return value.read_bytes().decode("utf-8", "replace")
+        except pikepdf.PdfError:
+            return ""
+    if isinstance(value, str | int | float):
+        return str(value)
+    return ""
+
+
+def markup_annotations(pdf: pikepdf.Pdf) -> Iterator[Annotation]:
+    """Every annotation a reader would see as a comment, note, highlight, stamp or the like."""
+    for number, page in enumerate(pdf.pages, start=1):
+        annots = page.obj.get("/Annots")
+        if not isinstance(annots, pikepdf.Array):
+            continue
+        for annot in annots:
+            if not isinstance(annot, pikepdf.Dictionary):
+                continue
+            subtype = text_of(annot.get("/Subtype"))
+            text = " ".join(
+                t for t in (text_of(annot.get(k)) for k in ("/Contents", "/RC", "/Subj")) if t
+            )
+            author = text_of(annot.get("/T"))
+            if subtype in QUIET_ANNOTATIONS and not text.strip():
+                continue
+            if subtype == "Widget":
+                continue
+            x, y = _corner(annot.get("/Rect"))
+            yield Annotation(number, subtype or "unknown", text, author, x, y)
+
+
+def _corner(rect: object) -> tuple[float, float]:
+    if isinstance(rect, pikepdf.Array) and len(rect) == 4:
+        try:
+            return (float(rect[0]), float(rect[1]))
+        except (TypeError, ValueError):
+            pass
+    return (0.0, 0.0)
+
+
+def form_fields(pdf: pikepdf.Pdf) -> Iterator[FormField]:
+    """Every AcroForm field holding a value (XFA data is reported as one field)."""
+    acroform = pdf.Root.get("/AcroForm")
+    if not isinstance(acroform, pikepdf.Dictionary):
+        return
+    if acroform.get("/XFA") is not None:
+        yield FormField("XFA form data", _xfa_text(acroform.get("/XFA")))
+    fields = acroform.get("/Fields")
+    if isinstance(fields, pikepdf.Array):
+        seen: set[tuple[int, int]] = set()
+        for item in fields:
+            yield from _walk_field(item, "", 0, seen)
+
+
+def _walk_field(
+    field: object, parent: str, depth: int, seen: set[tuple[int, int]]
+) -> Iterator[FormField]:
+    if not isinstance(field, pikepdf.Dictionary):
+        return
+    if depth > MAX_FIELD_DEPTH:
+        raise PdfRejected(f"form fields nested more than {MAX_FIELD_DEPTH} levels deep")
+    if field.is_indirect:
+        if field.objgen in seen:
+            return
+        seen.add(field.objgen)
+    part = text_of(field.get("/T"))
+    name = f"{parent}.{part}" if parent and part else (part or parent)
+    value = text_of(field.get("/V"))
+    if value and value != "Off":
+        yield FormField(name or "unnamed", value)
+    kids = field.get("/Kids")
+    if isinstance(kids, pikepdf.Array):
+        for kid in kids:
+            yield from _walk_field(kid, name, depth + 1, seen)
+
+
+def _xfa_text(xfa: object) -> str:
+    if isinstance(xfa, pikepdf.Array):
+        return " ".join(text_of(v) for v in xfa if isinstance(v, pikepdf.Stream))[:2000]
+    return text_of(xfa)[:2000]
+
+
+def attachments(pdf: pikepdf.Pdf) -> Iterator[Attachment]:
+    """Embedded files: the document's attachment list and file-attachment annotations."""
+    try:
+        names = list(pdf.attachments.keys())
+    except (pikepdf.PdfError, ValueError, KeyError) as exc:
+        raise PdfRejected(f"damaged attachment list: {exc}"[:200]) from exc
+    for name in names:
+        spec = pdf.attachments[name]
+        yield Attachment(spec.filename or name, "attachment list", _file_bytes(spec))
+    for number, page in enumerate(pdf.pages, start=1):
+        annots = page.obj.get("/Annots")
+        if not isinstance(annots, pikepdf.Array):
+            continue
+        for annot in annots:
+            if not isinstance(annot, pikepdf.Dictionary):
+                continue
+            if text_of(annot.get("/Subtype")) != "FileAttachment":
+                continue
+            fs = annot.get("/FS")
+            if not isinstance(fs, pikepdf.Dictionary):
+                continue
+            fname = text_of(fs.get("/UF")) or text_of(fs.get("/F")) or "unnamed"
+            yield Attachment(fname, f"page {number} attachment", _embedded_stream_bytes(fs))
+
+
+def _embedded_stream_bytes(fs: pikepdf.Dictionary) -> bytes | None:
+    files = fs.get("/EF")
+    if not isinstance(files, pikepdf.Dictionary):
+        return None
+    stream = files.get("/UF") or files.get("/F")
+    if not isinstance(stream, pikepdf.Stream):
+        return None
+    try:
+        return stream.read_bytes()
+    except Exception:  # an unreadable attachment is reported without its contents
+        return None
+
+
+def _file_bytes(spec: object) -> bytes | None:
+    try:
+        stream = spec.get_file()  # type: ignore[attr-defined]
+        size = int(stream.size or 0)
+        if size > MAX_ATTACHMENT_BYTES:
+            return None
+        data = stream.read_bytes()
+        return data if isinstance(data, bytes) else None
+    except Exception:  # an unreadable attachment is reported without its contents
+        return None
+
+
+def info_properties(pdf: pikepdf.Pdf) -> dict[str, str]:
+    """The document information dictionary as text."""
+    info = pdf.trailer.get("/Info")
+    out: dict[str, str] = {}
+    if isinstance(info, pikepdf.Dictionary):
+        for key in info.keys():
+            value = text_of(info.get(key)).strip()
+            if value:
+                out[str(key)[1:]] = value
+    return out
+
+
+def xmp_properties(pdf: pikepdf.Pdf) -> dict[str, str]:
+    """XMP metadata as `prefix:name` → text, parsed without resolving entities."""
+    stream = pdf.Root.get("/Metadata")
+    if not isinstance(stream, pikepdf.Stream):
+        return {}
+    try:
+        raw = stream.read_bytes()
+    except pikepdf.PdfError:
+        return {"XMP": "unreadable metadata stream"}
+    start = raw.find(b"<x:xmpmeta")
+    if start < 0:
+        start = raw.find(b"<rdf:RDF")
+    end_marker = raw.rfind(b"</x:xmpmeta>")
+    body = raw[start : end_marker + len(b"</x:xmpmeta>")] if start >= 0 and end_marker > 0 else raw
+    try:
+        root = SafeET.fromstring(body)
+    except Exception:  # malformed or hostile XML: fall back to its raw text
+        return {"XMP": body.decode("utf-8", "replace")[:2000]}
+    out: dict[str, str] = {}
+    for element in root.iter():
+        text = (element.text or "").strip()
+        if not text:
+            continue
+        tag = str(element.tag)
+        local = tag.rsplit("}", 1)[-1]
+        if local == "li":
+            continue
+        out.setdefault(f"xmp:{local}", text)
+    for element in root.iter():
+        tag = str(element.tag).rsplit("}", 1)[-1]
+        if tag in {"creator", "contributor", "title", "description", "rights", "subject"}:
+            items = [(li.text or "").strip() for li in element.iter() if str(li.tag).endswith("}li")]
+            joined = "; ".join(i for i in items if i)
+            if joined:
+                out[f"xmp:{tag}"] = joined
+    for element in root.iter():
+        for key, value in element.attrib.items():
+            local = key.rsplit("}", 1)[-1]
+            if value.strip() and local not in {"about", "lang", "parseType"}:
+                out.setdefault(f"xmp:{local}", value.strip())
+    return out

@@ -1,0 +1,194 @@
+"""Redact a PDF for real: remove the glyphs, paint the box, drop the history, verify.
+
+1. The file is cleaned first (`pdf_clean`): metadata, annotations, forms, attachments, hidden
+   layers and text, earlier revisions — so nothing outside the page can still hold the text.
+2. Matches of the texts and patterns become boxes around the glyphs that show them; boxes
+   given by the caller are added.
+3. On each page with a box, every glyph under a box is cut out of the content stream
+   (`pdf.rewrite`) and the box is painted black. Where removal cannot be proved (text inside a
+   form XObject, unusual fonts) or an image lies under a box, the page is rasterised instead.
+4. Strings anywhere else in the file (bookmarks, page labels) holding the text are replaced.
+5. `verify` re-reads the output with pdfminer.six and with PDFium; a page either still shows
+   is rasterised and checked again; if it still fails, `RedactionFailed`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pikepdf
+
+from foidesk.release.pdf.content import Box as Rect
+from foidesk.release.pdf.content import Glyph, PageContent, read_pages
+from foidesk.release.pdf.lines import assemble
+from foidesk.release.pdf.raster import rasterise_pages
+from foidesk.release.pdf.rewrite import CannotProve, rewrite_page
+from foidesk.release.pdf_clean import clean_pdf_bytes
+from foidesk.release.redaction.request import MARKER, Box, Patterns, RedactionFailed
+from foidesk.release.redaction.verify_pdf import verify_pdf
+
+# Matched glyphs are boxed with this margin so their neighbours' ink is not left peeking out.
+PAD = 1.0
+# A glyph this much under a box is removed even if its centre is not.
+UNDER_SHARE = 0.3
+
+
+@dataclass(slots=True)
+class PdfRedaction:
+    data: bytes
+    redactions: int
+    rasterised: list[int] = field(default_factory=list)
+    verified_by: list[str] = field(default_factory=list)
+
+
+def redact_pdf(data: bytes, patterns: Patterns, boxes: Sequence[Box]) -> PdfRedaction:
+    """Redact `patterns` and `boxes` from the PDF in `data`; raise RedactionFailed if unproved."""
+    cleaned = clean_pdf_bytes(data)
+    with pikepdf.open(io.BytesIO(cleaned)) as pdf:
+        pages = len(pdf.pages)
+    for box in boxes:
+        if box.page > pages:
+            raise RedactionFailed(f"box on page {box.page}, but the file has {pages} pages")
+    wanted: dict[int, list[Rect]] = {}
+    for box in boxes:
+        wanted.setdefault(box.page, []).append(box.rect)
+    kept: dict[int, PageContent] = {}
+    matches = 0
+    for content in read_pages(cleaned):
+        found = _match_boxes(content, patterns) if patterns else []
+        matches += len(found)
+        if found:
+            wanted.setdefault(content.number, []).extend(found)
+        if content.number in wanted:
+            kept[content.number] = content
+    raster: set[int] = set()
+    with pikepdf.open(io.BytesIO(cleaned)) as pdf:
+        for number, rects in wanted.items():
+            content = kept[number]
+            page = pdf.pages[number - 1]
+            if _image_under(content, rects):
+                raster.add(number)
+            else:
+                doomed = [g for g in content.glyphs if any(_under(g, r) for r in rects)]
+                try:
+                    rewrite_page(pdf, page, content, doomed)
+                except CannotProve:
+                    raster.add(number)
+            _paint(pdf, page, rects)
+        _scrub_strings(pdf, patterns)
+        if raster:
+            rasterise_pages(pdf, raster, wanted)
+        output = _save(pdf)
+    problems = verify_pdf(output, patterns, wanted)
+    if problems.pages:
+        with pikepdf.open(io.BytesIO(output)) as pdf:
+            rasterise_pages(pdf, problems.pages, wanted)
+            output = _save(pdf)
+        raster |= problems.pages
+        problems = verify_pdf(output, patterns, wanted)
+    if problems.messages:
+        raise RedactionFailed(problems.messages[0])
+    return PdfRedaction(output, matches + len(boxes), sorted(raster), problems.extractors)
+
+
+def _match_boxes(content: PageContent, patterns: Patterns) -> list[Rect]:
+    """Boxes around the glyphs that show each match, one per line the match spans."""
+    lines = assemble(content.glyphs)
+    text_parts: list[str] = []
+    owners: list[Glyph | None] = []
+    for line in lines:
+        text_parts.append(line.text)
+        owners.extend(line.owners)
+        text_parts.append("\n")
+        owners.append(None)
+    text = "".join(text_parts)
+    out: list[Rect] = []
+    for start, end in patterns.spans(text):
+        glyphs = {id(g): g for g in owners[start:end] if g is not None}.values()
+        by_line: dict[float, list[Glyph]] = {}
+        for glyph in glyphs:
+            by_line.setdefault(round(glyph.y0, 1), []).append(glyph)
+        for members in by_line.values():
+            out.append(
+                (
+                    min(g.x0 for g in members) - PAD,
+                    min(g.y0 for g in members) - PAD,
+                    max(g.x1 for g in members) + PAD,
+                    max(g.y1 for g in members) + PAD,
+                )
+            )
+    return out
+
+
+def _under(glyph: Glyph, rect: Rect) -> bool:
+    x0, y0, x1, y1 = rect
+    if x0 <= glyph.cx <= x1 and y0 <= glyph.cy <= y1:
+        return True
+    w = min(x1, glyph.x1) - max(x0, glyph.x0)
+    h = min(y1, glyph.y1) - max(y0, glyph.y0)
+    if w <= 0 or h <= 0:
+        return False
+    area = max(glyph.x1 - glyph.x0, 0.01) * max(glyph.y1 - glyph.y0, 0.01)
+    return w * h / area >= UNDER_SHARE
+
+
+def _image_under(content: PageContent, rects: Sequence[Rect]) -> bool:
+    """True when an image's pixels lie under a box: they cannot be cut out, only rasterised."""
+    for shape in content.shapes:
+        if shape.image is None:
+            continue
+        for x0, y0, x1, y1 in rects:
+            w = min(x1, shape.x1) - max(x0, shape.x0)
+            h = min(y1, shape.y1) - max(y0, shape.y0)
+            if w > 0.5 and h > 0.5:
+                return True
+    return False
+
+
+def _paint(pdf: pikepdf.Pdf, page: pikepdf.Page, rects: Sequence[Rect]) -> None:
+    page.contents_coalesce()
+    contents = page.obj.get("/Contents")
+    body = contents.read_bytes() if isinstance(contents, pikepdf.Stream) else b""
+    fills = "".join(
+        f"{x0:.3f} {y0:.3f} {x1 - x0:.3f} {y1 - y0:.3f} re f\n" for x0, y0, x1, y1 in rects
+    )
+    page.obj.Contents = pdf.make_stream(
+        b"q\n" + body + b"\nQ\nq 0 g\n" + fills.encode("ascii") + b"Q\n"
+    )
+
+
+def _scrub_strings(pdf: pikepdf.Pdf, patterns: Patterns) -> None:
+    """Replace any string object outside page content (bookmarks, labels) holding a match."""
+    if not patterns:
+        return
+    for obj in pdf.objects:
+        _scrub(obj, patterns, 0)
+
+
+def _scrub(obj: object, patterns: Patterns, depth: int) -> None:
+    if depth > 64:
+        return
+    if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+        for key in list(obj.keys()):
+            value = obj.get(key)
+            if isinstance(value, pikepdf.String):
+                if patterns.remaining(str(value)):
+                    obj[key] = pikepdf.String(patterns.replace(str(value))[0] or MARKER)
+            elif isinstance(value, pikepdf.Dictionary | pikepdf.Array) and not value.is_indirect:
+                _scrub(value, patterns, depth + 1)
+    elif isinstance(obj, pikepdf.Array):
+        for i, value in enumerate(obj):
+            if isinstance(value, pikepdf.String):
+                if patterns.remaining(str(value)):
+                    obj[i] = pikepdf.String(patterns.replace(str(value))[0] or MARKER)
+            elif isinstance(value, pikepdf.Dictionary | pikepdf.Array) and not value.is_indirect:
+                _scrub(value, patterns, depth + 1)
+
+
+def _save(pdf: pikepdf.Pdf) -> bytes:
+    pdf.remove_unreferenced_resources()
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    return out.getvalue()

@@ -1,0 +1,127 @@
+"""Drafting faults that make a letter hard to rely on: text pasted twice, and answers numbered
+differently from the questions they answer."""
+
+from __future__ import annotations
+
+from foidesk.text.checking.letter import Letter
+from foidesk.text.checking.locate import (
+    label_key,
+    letter_labels,
+    question_keys,
+    quote_anchors,
+    quoted_spans,
+)
+from foidesk.text.checking.model import Finding
+from foidesk.text.checking.text import quote, words
+
+# A glitch repeats a dozen words within a sentence or two; a pasted paragraph repeats thirty.
+_NEAR_WORDS = 12
+_NEAR_GAP = 40
+_FAR_WORDS = 30
+MAX_DUPLICATE_CHARS = 400_000
+
+
+def _region_of(letter: Letter, position: int) -> str | None:
+    """The question whose answer contains `position` (None for preamble and closing)."""
+    for qid, item in letter.located.items():
+        for region in item.regions:
+            if region.start <= position < region.end and not item.shared:
+                return qid
+    return None
+
+
+def duplicated_text(letter: Letter) -> list[Finding]:
+    """FOIA s17 and s16 (a notice must be clear): the same passage twice, pasted by mistake.
+
+    Quoting the request is not duplication, and neither is the same wording given as the answer to
+    two different questions; a passage repeated within one answer, or once in the preamble and
+    again in an answer, is.
+    """
+    text = letter.text[:MAX_DUPLICATE_CHARS]
+    masked = quoted_spans(text, letter.questions) if letter.questions else []
+    tokens = words(text)
+    keys: list[str] = []
+    for index, token in enumerate(tokens):
+        quoted = any(start <= token.start < end for start, end in masked)
+        keys.append(f"\x00{index}" if quoted else token.text)
+    first_seen: dict[tuple[str, ...], int] = {}
+    n = _NEAR_WORDS
+    index = 0
+    while index + n <= len(keys):
+        shingle = tuple(keys[index : index + n])
+        earlier = first_seen.get(shingle)
+        if earlier is None or index - earlier < n:
+            first_seen.setdefault(shingle, index)
+            index += 1
+            continue
+        length = n
+        while index + length < len(keys) and keys[earlier + length] == keys[index + length]:
+            if earlier + length >= index:
+                break
+            length += 1
+        gap = index - (earlier + length)
+        first_pos = tokens[earlier].start
+        second_pos = tokens[index].start
+        near = gap <= _NEAR_GAP
+        pasted = length >= _FAR_WORDS and (
+            _region_of(letter, first_pos) is None
+            or _region_of(letter, first_pos) == _region_of(letter, second_pos)
+        )
+        if near or pasted:
+            end = tokens[index + length - 1].end
+            return [
+                Finding(
+                    "duplicated_text",
+                    "warning",
+                    f"A passage of {length} words appears twice in the letter.",
+                    "FOIA s16 (s45 Code: a clear response)"
+                    if letter.regime != "foisa"
+                    else "FOISA s15 (s60 Code: a clear response)",
+                    quote(text, second_pos, end),
+                )
+            ]
+        index += length
+    return []
+
+
+def wrong_numbering(letter: Letter) -> list[Finding]:
+    """FOIA s17 and s16: answers must be identifiable against the request; numbering that does not
+    match the requester's own leaves them unable to tell which answer is which."""
+    if not letter.request_given or not letter.questions:
+        return []
+    keys = question_keys(letter.questions)
+    ids_keys: dict[str, set[str]] = {}
+    for key, ids in keys.items():
+        for qid in ids:
+            ids_keys.setdefault(qid, set()).add(key)
+    quotes = _quote_starts(letter)
+    unknown: list[tuple[str, int]] = []
+    for key, start, end in letter_labels(letter.text):
+        quoted = next((qid for s, qid in quotes if end <= s <= end + 6), None)
+        if quoted is not None:
+            own = ids_keys.get(quoted, set())
+            label = label_key(next((q.label for q in letter.questions if q.id == quoted), None))
+            if own and key not in own and key != label:
+                unknown.append((key, start))
+            continue
+        prefixed = letter.text[start:end].lstrip()[:1].lower() in ("q", "p")
+        if prefixed and key not in keys:
+            unknown.append((key, start))
+    if not unknown:
+        return []
+    shown = ", ".join(dict.fromkeys(k.upper() if k[0].isalpha() else k for k, _ in unknown))
+    first = unknown[0][1]
+    line_end = letter.text.find("\n", first)
+    return [
+        Finding(
+            "wrong_numbering",
+            "warning",
+            f"The letter numbers answers ({shown}) in a way the request does not.",
+            "FOIA s16 (s45 Code)" if letter.regime != "foisa" else "FOISA s15 (s60 Code)",
+            quote(letter.text, first, line_end if line_end != -1 else len(letter.text)),
+        )
+    ]
+
+
+def _quote_starts(letter: Letter) -> list[tuple[int, str]]:
+    return [(a.start, a.question_ids[0]) for a in quote_anchors(letter.text, letter.questions)]

@@ -1,0 +1,78 @@
+"""Plain-text views of a letter the rules share: sentences, words with their offsets, and whether
+the text stops short."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
+_WORD = re.compile(r"[A-Za-z0-9£]+(?:['’][A-Za-z]+)?")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the letter and where it lies."""
+
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences (and lines, which in letters often end without a full stop) in text[start:end]."""
+    stop = len(text) if end is None else end
+    found: list[Span] = []
+    for match in _SENTENCE.finditer(text, start, stop):
+        piece = match.group(0).strip()
+        if len(piece) > 1:
+            offset = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            found.append(Span(offset, offset + len(piece), piece))
+    return found
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Lower-cased words with their offsets."""
+    stop = len(text) if end is None else end
+    return [
+        Span(m.start(), m.end(), m.group(0).lower().replace("’", "'"))
+        for m in _WORD.finditer(text, start, stop)
+    ]
+
+
+def quote(text: str, start: int, end: int, *, limit: int = 240) -> str:
+    """The evidence for a finding: the letter's own words, one line, at most `limit` characters."""
+    piece = " ".join(text[start:end].split())
+    if len(piece) <= limit:
+        return piece
+    return piece[: limit - 1].rstrip() + "…"
+
+
+def sentence_at(text: str, position: int) -> Span:
+    """The sentence (or line) containing `position`."""
+    left = max(text.rfind("\n", 0, position), *(text.rfind(p, 0, position) for p in ".!?"))
+    right_candidates = [i for i in (text.find(p, position) for p in ".!?\n") if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    start = left + 1
+    while start < right and text[start].isspace():
+        start += 1
+    return Span(start, right, text[start:right].strip())
+
+
+def ends_abruptly(text: str) -> bool:
+    """True when the letter stops mid-sentence, as a captured or cut-off copy does.
+
+    A letter that ends in the middle of a sentence was not seen whole, so what is missing from it
+    may simply not have been captured.
+    """
+    tail = text.rstrip()
+    if not tail:
+        return False
+    last_line = tail.rsplit("\n", 1)[-1].strip()
+    if re.search(r"[.!?:)\]\"'”’>]$", last_line):
+        return False
+    # A sign-off, a name or a job title on its own line is a proper ending.
+    tokens = last_line.split()
+    if len(tokens) <= 5 and all(not t[0].isalpha() or t[0].isupper() for t in tokens):
+        return False
+    return True

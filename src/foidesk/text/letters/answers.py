@@ -1,0 +1,362 @@
+"""Each question, quoted, with its answer: FOIA s1(1) question by question.
+
+The outcome decides the statutory wording: a denial that information is held (FOIA s1(1)(a);
+EIR reg 12(4)(a); FOISA s17(1)), a refusal (s17), neither confirm nor deny (the NCND subsection),
+the cost limit (s12 with its estimate and s16 advice), or information reasonably accessible
+elsewhere (FOIA s21; FOISA s25; EIR reg 6(1)(b)).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, field
+
+from foidesk.text.letters.case import (
+    Authority,
+    Claim,
+    CostEstimate,
+    Outcome,
+    Question,
+    Regime,
+)
+from foidesk.text.letters.claims import named, ncnd_blocks, withholding_blocks
+from foidesk.text.letters.document import Block, Bullets, Heading, Paragraph, Quote
+from foidesk.text.letters.provisions import cite_all
+from foidesk.text.letters.wording import capitalise, join_words
+
+LABEL_EDGES = re.compile(r"^(?:q(?:uestion)?\s*)?[(\[]?|[.)\]:]+$", re.IGNORECASE)
+RATE = {Regime.FOIA: 25, Regime.FOISA: 15}  # Fees Regs 2004 reg 4(4); SSI 2004/467 reg 3
+
+
+def tidy_label(label: str) -> str:
+    """'Q1.' -> '1', '(a)' -> 'a', 'ii.' -> 'ii'."""
+    return LABEL_EDGES.sub("", label.strip()).strip() or label.strip()
+
+
+def display_labels(questions: list[Question]) -> dict[str, str]:
+    """How the letter names each question: '1', '5(a)', '5(b)(i)'.
+
+    Unnumbered top-level questions are numbered in order (as the canonical response did);
+    unnumbered sub-questions are lettered among their siblings.
+    """
+    names: dict[str, str] = {}
+    siblings: dict[str | None, int] = {}
+    for question in questions:
+        position = siblings.get(question.parent, 0)
+        siblings[question.parent] = position + 1
+        own = tidy_label(question.label) if question.label else None
+        if question.parent is None:
+            names[question.id] = own or str(position + 1)
+            continue
+        parent = names[question.parent]
+        if own is None:
+            own = string.ascii_lowercase[position % 26]
+        names[question.id] = own if own.startswith(parent) else f"{parent}({own})"
+    return names
+
+
+def answer_paragraphs(text: str) -> list[Block]:
+    """The officer's text: one paragraph a line; lines starting '-' or '*' become a list."""
+    blocks: list[Block] = []
+    items: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line[:2] in ("- ", "* ", "• "):
+            items.append(line[2:].strip())
+            continue
+        if items:
+            blocks.append(Bullets(tuple(items)))
+            items = []
+        blocks.append(Paragraph(line))
+    if items:
+        blocks.append(Bullets(tuple(items)))
+    return blocks
+
+
+def limit_for(regime: Regime, authority: Authority) -> int:
+    """FOIA: Fees Regulations 2004 reg 3 (£600 Schedule 1 Part I, else £450); FOISA: £600."""
+    if regime is Regime.FOISA:
+        return 600
+    return authority.cost_limit or 450
+
+
+def money(amount: float) -> str:
+    return f"£{amount:,.2f}".replace(".00", "")
+
+
+def cost_blocks(
+    cost: CostEstimate, *, regime: Regime, authority: Authority, name: str
+) -> list[Block]:
+    """FOIA s12(1) and s17(5), Fees Regulations 2004 regs 3-4; FOISA s12(1) and s16(4);
+    advice to narrow under FOIA s16 / FOISA s15."""
+    records = f" covering about {cost.records:,} records" if cost.records else ""
+    blocks: list[Block] = []
+    if regime is Regime.EIR:
+        blocks.append(
+            Paragraph(
+                f"We estimate that answering {name} would take about {cost.hours:g} hours of "
+                f"staff time{records}. {cost.basis}"
+            )
+        )
+        advice = "regulation 9 of the EIR"
+    else:
+        limit = limit_for(regime, authority)
+        rate = RATE[regime]
+        act = "FOIA" if regime is Regime.FOIA else "FOISA"
+        rules = (
+            "The Freedom of Information and Data Protection (Appropriate Limit and Fees) "
+            "Regulations 2004 set"
+            if regime is Regime.FOIA
+            else "The Freedom of Information (Fees for Required Disclosure) (Scotland) "
+            "Regulations 2004 set"
+        )
+        blocks += [
+            Paragraph(
+                f"We estimate that the cost of complying with {name} would exceed the appropriate "
+                f"limit of {money(limit)}, so under section 12(1) of {act} we are not obliged to "
+                f"comply with it. {rules} the limit and a rate of {money(rate)} an hour for staff "
+                f"time, so the limit is reached after {limit / rate:g} hours of work."
+            ),
+            Paragraph(
+                f"Our estimate for {name} is about {cost.hours:g} hours{records}, which would cost "
+                f"about {money(cost.hours * rate)}. {cost.basis}"
+            ),
+        ]
+        advice = "section 16 of FOIA" if regime is Regime.FOIA else "section 15 of FOISA"
+    blocks += [
+        Heading(f"How you could narrow {name}", 4),
+        Paragraph(f"To help you (as {advice} requires), {cost.advice[:1].lower()}{cost.advice[1:]}"),
+    ]
+    return blocks
+
+
+def not_held_blocks(question: Question, *, regime: Regime, name: str) -> list[Block]:
+    """FOIA s1(1)(a) denial; EIR reg 12(4)(a) (the exception must be cited); FOISA s17(1)."""
+    if regime is Regime.EIR:
+        return [
+            Paragraph(
+                f"We do not hold information within the scope of {name}, so the exception in "
+                f"regulation 12(4)(a) of the EIR applies: the information was not held when we "
+                f"received your request."
+            ),
+            Paragraph(
+                f"Regulation 12(4)(a) is subject to the public interest test in regulation "
+                f"12(1)(b), but there can be no public interest in disclosing information for "
+                f"{name} that we do not hold."
+            ),
+        ]
+    if regime is Regime.FOISA:
+        return [
+            Paragraph(
+                f"In terms of section 17(1) of FOISA, we give you notice that we do not hold the "
+                f"information you asked for in {name}."
+            )
+        ]
+    return [
+        Paragraph(
+            f"We do not hold information within the scope of {name} (section 1(1)(a) of FOIA)."
+        )
+    ]
+
+
+def advice_blocks(question: Question, *, regime: Regime, name: str) -> list[Block]:
+    """FOIA s16 / EIR reg 9 / FOISA s15: advice and assistance, including who may hold it."""
+    if question.advice is None:
+        return []
+    duty = {
+        Regime.FOIA: "section 16 of FOIA",
+        Regime.EIR: "regulation 9 of the EIR",
+        Regime.FOISA: "section 15 of FOISA",
+    }[regime]
+    blocks: list[Block] = [
+        Heading(f"Advice and assistance for {name}", 4),
+        Paragraph(
+            f"For {name}, we offer the following advice under our duty to advise and assist "
+            f"({duty})."
+        ),
+        *answer_paragraphs(question.advice.text),
+    ]
+    if question.advice.who_may_hold:
+        contact = f" You can contact them at {question.advice.contact}." if (
+            question.advice.contact
+        ) else ""
+        blocks.append(
+            Paragraph(
+                f"The information you asked for in {name} may be held by "
+                f"{question.advice.who_may_hold}.{contact}"
+            )
+        )
+    return blocks
+
+
+def accessible_blocks(question: Question, *, regime: Regime, name: str) -> list[Block]:
+    """FOIA s21 (absolute, no public interest test); FOISA s25; EIR reg 6(1)(b)."""
+    where = question.where or "in the place described below"
+    if regime is Regime.EIR:
+        return [
+            Paragraph(
+                f"The information you asked for in {name} is already publicly available and "
+                f"easily accessible to you, so under regulation 6(1)(b) of the EIR we direct you "
+                f"to it: {where}"
+            )
+        ]
+    section, act = ("section 21", "FOIA") if regime is Regime.FOIA else ("section 25", "FOISA")
+    title = (
+        "information accessible to applicant by other means"
+        if regime is Regime.FOIA
+        else "information otherwise accessible"
+    )
+    return [
+        Paragraph(
+            f"The information you asked for in {name} is reasonably accessible to you by other "
+            f"means, so it is exempt under {section} of {act} ({title}). {capitalise(section)} "
+            f"is an absolute exemption. You can find the information here: {where}"
+        )
+    ]
+
+
+@dataclass
+class Answering:
+    """What answering one question needs to know about the others: their names, their
+    ancestors (a sub-question inherits its parent's NCND), and which reasoning has already been
+    given (so the letter refers back instead of repeating it word for word)."""
+
+    regime: Regime
+    authority: Authority
+    questions: list[Question]
+    names: dict[str, str] = field(default_factory=dict)
+    given: dict[str, str] = field(default_factory=dict)  # claim JSON -> question it was given for
+
+    def __post_init__(self) -> None:
+        self.names = display_labels(self.questions)
+        self.by_id = {q.id: q for q in self.questions}
+
+    def inherited_ncnd(self, question: Question) -> tuple[Claim, str] | None:
+        """The nearest ancestor's NCND claim, with that ancestor's name."""
+        parent = question.parent
+        while parent is not None:
+            ancestor = self.by_id[parent]
+            if ancestor.ncnd is not None:
+                return ancestor.ncnd, f"question {self.names[ancestor.id]}"
+            parent = ancestor.parent
+        return None
+
+    def claim_blocks(self, claim: Claim, *, name: str, ncnd: bool) -> list[Block]:
+        key = claim.model_dump_json()
+        earlier = self.given.get(key)
+        cited = cite_all(self.regime, claim.provisions)
+        if earlier is not None:
+            if ncnd:
+                return [
+                    Paragraph(
+                        f"For the reasons given for {earlier}, we also neither confirm nor deny "
+                        f"whether we hold information within the scope of {name}, relying on "
+                        f"{named(cited, self.regime)}."
+                    )
+                ]
+            return [
+                Paragraph(
+                    f"For {name}, we rely on {named(cited, self.regime)}, for the reasons given "
+                    f"for {earlier}."
+                )
+            ]
+        self.given[key] = name
+        if ncnd:
+            return ncnd_blocks(claim, regime=self.regime, question=name)
+        return withholding_blocks(claim, regime=self.regime, question=name)
+
+
+def question_blocks(question: Question, answering: Answering) -> list[Block]:
+    """The quoted question and its answer."""
+    regime, authority, names = answering.regime, answering.authority, answering.names
+    label = names[question.id]
+    name = f"question {label}"
+    blocks: list[Block] = [Heading(f"Question {label}", 3)]
+    quoted = question.text
+    if question.condition and not quoted.lower().startswith(question.condition.lower()):
+        quoted = f"({capitalise(question.condition)}) {quoted}"
+    blocks.append(Quote(quoted))
+    outcome = question.outcome
+    own_text = answer_paragraphs(question.answer) if question.answer else []
+    claims: list[Block] = []
+    for claim in question.exemptions:
+        claims += answering.claim_blocks(claim, name=name, ncnd=False)
+
+    if outcome is Outcome.DISCLOSED:
+        blocks.append(Paragraph(f"We hold information within the scope of {name}. Our answer:"))
+        blocks += own_text
+    elif outcome is Outcome.PARTIALLY_DISCLOSED:
+        blocks.append(
+            Paragraph(
+                f"We hold information within the scope of {name}. We are disclosing part of it "
+                f"below and withholding the rest, for the reasons that follow."
+            )
+        )
+        blocks += own_text + claims
+    elif outcome is Outcome.EXEMPT:
+        blocks.append(
+            Paragraph(
+                f"We hold information within the scope of {name}, but we are withholding it for "
+                f"the reasons that follow."
+            )
+        )
+        blocks += own_text + claims
+    elif outcome is Outcome.NCND:
+        if question.ncnd is not None:
+            blocks += answering.claim_blocks(question.ncnd, name=name, ncnd=True)
+        else:
+            inherited = answering.inherited_ncnd(question)
+            if inherited is not None:
+                claim, ancestor = inherited
+                cited = cite_all(regime, claim.provisions)
+                blocks.append(
+                    Paragraph(
+                        f"For the reasons given for {ancestor}, we also neither confirm nor deny "
+                        f"whether we hold information within the scope of {name}, relying on "
+                        f"{named(cited, regime)}."
+                    )
+                )
+        blocks += own_text
+    elif outcome is Outcome.NOT_HELD:
+        blocks += not_held_blocks(question, regime=regime, name=name)
+        blocks += own_text
+    elif outcome is Outcome.COST_LIMIT:
+        if question.cost is not None:
+            blocks += cost_blocks(question.cost, regime=regime, authority=authority, name=name)
+        blocks += claims + own_text  # EIR: regulation 12(4)(b)
+    elif outcome is Outcome.REASONABLY_ACCESSIBLE:
+        blocks += accessible_blocks(question, regime=regime, name=name)
+        blocks += own_text
+    elif outcome is Outcome.CLARIFICATION:
+        duty = "regulation 9(2) of the EIR" if regime is Regime.EIR else (
+            f"section 1(3) of {'FOIA' if regime is Regime.FOIA else 'FOISA'}"
+        )
+        blocks.append(
+            Paragraph(
+                f"We need more information from you before we can answer {name} ({duty}). "
+                f"We will answer it as soon as you reply."
+            )
+        )
+        blocks += own_text
+    elif outcome is Outcome.NOT_APPLICABLE:
+        parent = names.get(question.parent or "", "")
+        condition = question.condition or "on the answer to an earlier question"
+        blocks.append(
+            Paragraph(
+                f"{capitalise(name)} applied only {condition.lower()}"
+                f"{f' to question {parent}' if parent and question.condition else ''}; "
+                f"given our answer, it does not arise."
+            )
+        )
+        blocks += own_text
+    else:  # vexatious: validation allows it only in a refusal of the whole request
+        blocks += own_text
+    blocks += advice_blocks(question, regime=regime, name=name)
+    if question.attachments:
+        blocks.append(
+            Paragraph(f"For {name} we attach: {join_words(list(question.attachments))}.")
+        )
+    return blocks

@@ -1,0 +1,96 @@
+"""List markers at the start of a line: `1.` `1)` `(1)` `Q1` `Question 1` `a.` `(a)` `i.` and bullets.
+
+Every pattern is anchored and bounded, so a hostile line costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ROMANS = (
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+)  # fmt: skip
+BULLETS = "-•*·–—▪◦●○■□➢►✓"
+
+_QUESTION = re.compile(
+    r"(?i:Q|Qu|Qn|Question)\s?\.?\s?(\d{1,3})(?:\(?([a-z])\)?)?(?:\s?[.):\-–]|\s)\s*"
+)
+_DOTTED = re.compile(r"(\d{1,3})\.(\d{1,2})(?:\.(\d{1,2}))?\.?\)?\s+")
+_NUMBER = re.compile(r"(\d{1,3})\s?([.):]|\s[-–]\s)\s*")
+_PAREN_NUMBER = re.compile(r"\((\d{1,3})\)\s*")
+_LETTER = re.compile(r"([a-zA-Z])([.)])\s+")
+_PAREN_LETTER = re.compile(r"\(([a-zA-Z])\)\s*")
+_ROMAN = re.compile(r"(x{0,1}(?:ix|iv|v?i{0,3}))([.)])\s+", re.I)
+_PAREN_ROMAN = re.compile(r"\((x{0,1}(?:ix|iv|v?i{0,3}))\)\s*", re.I)
+_BULLET = re.compile("([" + re.escape(BULLETS) + r"])\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A recognised list marker: its style (siblings share one), its label, and the rest of the line.
+
+    `letter_value` is set for a single letter that could also be a roman numeral (`i`, `v`, `x`),
+    so the tree builder can decide from the neighbouring items.
+    """
+
+    style: str
+    label: str
+    rest: str
+    number: int | None = None
+    letter_value: str | None = None
+
+
+def _roman_style(raw: str, punct: str, paren: bool) -> str:
+    case = "R" if raw.isupper() else "r"
+    return f"({case})" if paren else f"{case}{punct}"
+
+
+def find_marker(line: str) -> Marker | None:
+    """The marker at the start of `line`, or None when the line is plain prose."""
+    if not line:
+        return None
+    m = _QUESTION.match(line)
+    if m and m.end() < len(line):
+        sub = m.group(2)
+        label = line[: m.end()].strip().rstrip(".):-–").strip()
+        style = "Q" if sub is None else "Q.sub"
+        return Marker(style, label, line[m.end() :].strip(), int(m.group(1)))
+    m = _DOTTED.match(line)
+    if m:
+        style = "n.n.n" if m.group(3) else "n.n"
+        return Marker(style, line[: m.end()].strip().rstrip(".)"), line[m.end() :].strip())
+    m = _NUMBER.match(line)
+    if m and m.end() < len(line) and not line[m.end()].isdigit():
+        punct = m.group(2).strip() or "-"
+        return Marker(f"n{punct}", m.group(1), line[m.end() :].strip(), int(m.group(1)))
+    m = _PAREN_NUMBER.match(line)
+    if m and m.end() < len(line):
+        return Marker("(n)", m.group(1), line[m.end() :].strip(), int(m.group(1)))
+    for pattern, paren in ((_ROMAN, False), (_PAREN_ROMAN, True)):
+        m = pattern.match(line)
+        if m and m.group(1) and m.end() < len(line) and len(m.group(1)) > 1:
+            punct = "" if paren else m.group(2)
+            raw = m.group(1)
+            return Marker(_roman_style(raw, punct, paren), raw, line[m.end() :].strip())
+    for pattern, paren in ((_LETTER, False), (_PAREN_LETTER, True)):
+        m = pattern.match(line)
+        if m and m.end() < len(line):
+            letter = m.group(1)
+            case = "A" if letter.isupper() else "a"
+            # "I." at the start of a sentence is far more often the pronoun than a list item.
+            if letter == "I" and not paren:
+                return None
+            style = f"({case})" if paren else f"{case}{m.group(2)}"
+            ambiguous = letter.lower() if letter.lower() in ("i", "v", "x") else None
+            return Marker(style, letter, line[m.end() :].strip(), letter_value=ambiguous)
+    m = _BULLET.match(line)
+    if m and m.end() < len(line):
+        return Marker(f"bullet{m.group(1)}", "", line[m.end() :].strip())
+    return None
+
+
+def roman_variant(marker: Marker) -> Marker:
+    """The same single-letter marker read as a roman numeral (`i.` after `ii.`, or under `b.`)."""
+    style = marker.style.replace("a", "r").replace("A", "R")
+    return Marker(style, marker.label, marker.rest)

@@ -1,0 +1,160 @@
+"""PDF scanning (issue 4): every leak is flagged with its kind; clean controls stay clean.
+
+FOIA s40(2) / UK GDPR art 4(1): personal data hidden in a released PDF is still released.
+Every person here is invented.
+"""
+
+from pathlib import Path
+
+import pdf_samples as samples
+import pikepdf
+import pytest
+
+from foidesk.release.findings import ScanOptions
+from foidesk.release.pdf_scan import PdfRejected, scan_pdf, scan_pdf_bytes
+
+OPTIONS = ScanOptions(names=(samples.PERSON,), allow=samples.ALLOW)
+
+
+def kinds(data: bytes, options: ScanOptions = OPTIONS) -> set[str]:
+    return {f.kind for f in scan_pdf_bytes(data, options)}
+
+
+@pytest.mark.parametrize(
+    ("build", "expected"),
+    [
+        (samples.fake_redaction, {"fake_redaction", "personal_data"}),
+        (samples.fake_redaction_image, {"fake_redaction", "personal_data"}),
+        (samples.black_text_on_black_box, {"fake_redaction", "personal_data"}),
+        (samples.white_text, {"invisible_text", "personal_data"}),
+        (samples.render_mode_invisible, {"invisible_text", "personal_data"}),
+        (samples.hidden_layer, {"invisible_text", "personal_data"}),
+        (samples.outside_crop_box, {"outside_page", "personal_data"}),
+        (samples.annotation, {"annotation", "personal_data"}),
+        (samples.form_field, {"form_field", "personal_data"}),
+        (samples.attachment, {"embedded_file", "personal_data"}),
+        (samples.metadata, {"document_properties"}),
+        (samples.incremental_update, {"incremental_update", "personal_data"}),
+    ],
+    ids=lambda v: getattr(v, "__name__", ""),
+)
+def test_each_kind_of_pdf_leak_is_reported_with_its_kind(build, expected):
+    assert kinds(build()) == expected
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        samples.properly_redacted,
+        samples.white_on_dark,
+        samples.dark_box_no_text,
+        samples.translucent_highlight,
+        samples.strike_through,
+        samples.link_only,
+    ],
+    ids=lambda v: v.__name__,
+)
+def test_clean_controls_scan_clean(build):
+    assert scan_pdf_bytes(build(), OPTIONS) == []
+
+
+def test_a_response_letter_with_the_authoritys_own_contacts_allowed_scans_clean():
+    assert scan_pdf_bytes(samples.letter_pdf(), OPTIONS) == []
+
+
+def test_the_same_letter_without_the_allow_list_reports_the_contacts_as_personal_data():
+    found = scan_pdf_bytes(samples.letter_pdf(), ScanOptions())
+    assert {f.kind for f in found} == {"personal_data"}
+
+
+def test_a_fake_redaction_says_where_the_box_is_and_what_is_under_it():
+    [finding] = [f for f in scan_pdf_bytes(samples.fake_redaction(), OPTIONS)
+                 if f.kind == "fake_redaction"]
+    assert finding.where.startswith("page 1, near (70, 676)")
+    assert finding.excerpt == samples.PERSON
+
+
+def test_personal_data_in_page_text_is_located_by_page_and_position():
+    data = samples.plain_pages([["Dear requester"], ["", "", f"Write to {samples.EMAIL}"]])
+    [finding] = scan_pdf_bytes(data, OPTIONS)
+    assert finding.kind == "personal_data"
+    assert finding.where == "page 2, near (72, 736)"
+
+
+def test_an_incremental_update_that_removes_nothing_is_not_reported():
+    original = samples.plain_pages([["Decision letter"]])
+    updated = samples.append_revision(
+        original, 1, samples.text_op(72, 770, "Decision letter")
+        + samples.text_op(72, 754, "Annex added")
+    )
+    assert scan_pdf_bytes(updated, OPTIONS) == []
+
+
+def test_an_ocr_layer_over_a_scanned_image_is_not_invisible_text():
+    pdf = samples.make_pdf(
+        ["q 400 0 0 100 72 650 cm /Im1 Do Q\nBT 3 Tr /F1 12 Tf 80 690 Td (Scanned minutes) Tj ET\n"]
+    )
+    pixels = bytes((x * 7 + y * 3) % 256 for y in range(20) for x in range(20))
+    pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(
+        Im1=pdf.make_stream(pixels, Type=pikepdf.Name.XObject, Subtype=pikepdf.Name.Image,
+                            Width=20, Height=20, ColorSpace=pikepdf.Name.DeviceGray,
+                            BitsPerComponent=8)
+    )
+    assert scan_pdf_bytes(samples.to_bytes(pdf), OPTIONS) == []
+
+
+def test_an_attached_text_file_is_reported_as_an_embedded_file():
+    data = samples.attachment(inner=b"plain notes", name="notes.txt")
+    assert {f.kind for f in scan_pdf_bytes(data, OPTIONS)} >= {"embedded_file"}
+
+
+def test_scan_pdf_reads_a_file_from_disk(tmp_path: Path):
+    path = tmp_path / "leak.pdf"
+    path.write_bytes(samples.white_text())
+    assert {f.kind for f in scan_pdf(path, OPTIONS)} == {"invisible_text", "personal_data"}
+
+
+def test_an_encrypted_pdf_is_rejected_with_a_reason(tmp_path: Path):
+    pdf = samples.make_pdf([samples.text_op(72, 700, "Secret")])
+    path = tmp_path / "locked.pdf"
+    pdf.save(path, encryption=pikepdf.Encryption(owner="owner-pass", user="user-pass"))
+    with pytest.raises(PdfRejected, match="encrypted"):
+        scan_pdf(path, OPTIONS)
+
+
+def test_a_pdf_encrypted_with_only_an_owner_password_is_still_rejected(tmp_path: Path):
+    pdf = samples.make_pdf([samples.text_op(72, 700, "Secret")])
+    path = tmp_path / "owner.pdf"
+    pdf.save(path, encryption=pikepdf.Encryption(owner="owner-pass", user=""))
+    with pytest.raises(PdfRejected, match="encrypted"):
+        scan_pdf(path, OPTIONS)
+
+
+def test_a_truncated_pdf_is_rejected_with_a_reason():
+    data = samples.white_text()
+    with pytest.raises(PdfRejected, match="truncated"):
+        scan_pdf_bytes(data[: len(data) // 2], OPTIONS)
+
+
+def test_a_file_that_is_not_a_pdf_is_rejected():
+    with pytest.raises(PdfRejected, match="not a PDF"):
+        scan_pdf_bytes(b"PK\x03\x04 this is a zip", OPTIONS)
+
+
+def test_a_deeply_nested_pdf_is_rejected_with_a_reason():
+    depth = 5000
+    nested = b"[" * depth + b"]" * depth
+    body = (
+        b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Junk " + nested + b" >>\nendobj\n"
+        b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+    )
+    xref = len(body)
+    body += (
+        b"xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n"
+        + f"{body.index(b'2 0 obj'):010d} 00000 n \n".encode()
+        + b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n"
+        + str(xref).encode()
+        + b"\n%%EOF\n"
+    )
+    with pytest.raises(PdfRejected):
+        scan_pdf_bytes(body, OPTIONS)

@@ -1,0 +1,274 @@
+"""Invented letters: good ones check clean, flawed ones get exactly the finding the law names.
+
+Every person and authority here is fictitious.
+"""
+
+from datetime import date
+
+import pytest
+
+from foidesk.text.checking import check_response
+
+REQUEST = """Dear Northshire Constabulary,
+1. How many drones does the force own?
+2. Please provide the make and model of each drone.
+3. How much did the force spend on drones in 2023?
+Yours faithfully,
+Alex Example"""
+
+CLOSING_FOIA = """If you are dissatisfied with the handling of your request, you may ask for an internal
+review within 40 working days by writing to foi@northshire.example.org.
+If you remain dissatisfied after the internal review, you have the right to complain to the
+Information Commissioner under section 50 of the Act: Information Commissioner's Office, Wycliffe
+House, Water Lane, Wilmslow, Cheshire SK9 5AF, www.ico.org.uk.
+Yours sincerely,
+Sam Officer"""
+
+GOOD_REFUSAL = f"""Dear Alex Example,
+Thank you for your request, received on 2 June 2025, which we have handled under the Freedom of
+Information Act 2000.
+1. How many drones does the force own?
+The force owns 12 drones.
+2. Please provide the make and model of each drone.
+This information is withheld under section 31(1)(a) (the prevention or detection of crime) of the
+Act. Disclosing the make and model of each drone would reveal the capabilities of the fleet and
+could be used by offenders to evade detection, which would be likely to prejudice the prevention
+of crime.
+Section 31 is a qualified exemption, so we have considered the public interest. In favour of
+disclosure is transparency in the use of public money. Against disclosure is the strong public
+interest in effective law enforcement. On balance the public interest in maintaining the exemption
+outweighs the public interest in disclosure.
+3. How much did the force spend on drones in 2023?
+The force spent £84,000 on drones in 2023.
+{CLOSING_FOIA}"""
+
+
+def codes(response: str, **kwargs) -> set[str]:
+    kwargs.setdefault("request_text", REQUEST)
+    return check_response(response, **kwargs).codes()
+
+
+def test_a_complete_refusal_with_harm_and_public_interest_checks_clean() -> None:
+    result = check_response(GOOD_REFUSAL, request_text=REQUEST)
+    assert result.findings == []
+    assert [a.outcome for a in result.answers] == ["disclosed", "exempt", "disclosed"]
+    assert result.answers[1].provisions == ["s31(1)(a)"]
+
+
+def test_a_letter_without_closing_paragraphs_lacks_review_and_ico_particulars() -> None:
+    """FOIA s17(7)(a) and (b)."""
+    letter = GOOD_REFUSAL.replace(CLOSING_FOIA, "Yours sincerely,\nSam Officer")
+    assert codes(letter) == {"missing_internal_review_info", "missing_ico_s50_info"}
+
+
+def test_qualified_exemption_without_public_interest_test_is_reported() -> None:
+    """FOIA s17(3)."""
+    start = GOOD_REFUSAL.index("Section 31 is a qualified")
+    end = GOOD_REFUSAL.index("3. How much")
+    letter = GOOD_REFUSAL[:start] + GOOD_REFUSAL[end:]
+    assert codes(letter) == {"qualified_exemption_without_pit"}
+
+
+def test_prejudice_exemption_without_harm_is_reported() -> None:
+    """FOIA s17(1)(c)."""
+    letter = GOOD_REFUSAL.replace(
+        "Disclosing the make and model of each drone would reveal the capabilities of the fleet "
+        "and\ncould be used by offenders to evade detection, which would be likely to prejudice "
+        "the prevention\nof crime.",
+        "",
+    )
+    assert codes(letter) == {"prejudice_without_harm_explanation"}
+
+
+def test_bare_section_31_one_without_its_purpose_is_reported() -> None:
+    """FOIA s17(1)(b): s31(1) has ten purposes."""
+    letter = GOOD_REFUSAL.replace("section 31(1)(a) (the prevention or detection of crime)",
+                                  "section 31(1)")
+    assert codes(letter) == {"exemption_subsection_not_specified"}
+
+
+def test_refusal_naming_no_provision_is_reported() -> None:
+    """FOIA s17(1)(b)."""
+    letter = GOOD_REFUSAL.replace("under section 31(1)(a) (the prevention or detection of crime) "
+                                  "of the\nAct", "as it is exempt").replace("Section 31 is", "It is")
+    assert "exemption_not_specified" in codes(letter)
+
+
+NCND_LETTER = f"""Dear Alex Example,
+Northshire Constabulary can neither confirm nor deny whether it holds the information you requested,
+by virtue of section 31(1)(a) and (b) of the Freedom of Information Act 2000.
+Confirming or denying whether drones are used at a given site would reveal operational tactics and
+could assist offenders, which would prejudice the prevention of crime.
+In favour of confirming or denying is transparency; against it is the public interest in effective
+policing. The public interest favours maintaining the exclusion of the duty to confirm or deny.
+{CLOSING_FOIA}"""
+
+
+def test_ncnd_citing_withholding_subsections_is_reported() -> None:
+    """FOIA s2(1) and s17(1): s31(3) removes the duty to confirm or deny, not s31(1)."""
+    assert codes(NCND_LETTER) == {"ncnd_without_ncnd_subsection"}
+
+
+def test_ncnd_citing_the_ncnd_subsection_checks_clean() -> None:
+    letter = NCND_LETTER.replace("section 31(1)(a) and (b)", "section 31(3)")
+    assert codes(letter) == set()
+
+
+def test_ncnd_under_old_section_40_five_is_reported() -> None:
+    """FOIA s40(5A)/(5B) replaced s40(5) in 2018."""
+    letter = (
+        "The force will neither confirm nor deny that it holds information about any named "
+        "individual by virtue of Section 40(5).\n" + CLOSING_FOIA
+    )
+    assert "ncnd_without_ncnd_subsection" in codes(letter, request_text=None)
+
+
+COST_LETTER = f"""Dear Alex Example,
+We estimate that complying with your request would exceed the appropriate limit of £450 under
+section 12(1) of the Freedom of Information Act 2000. The drone logs are held in 1,200 separate flight
+records; reading each takes about 3 minutes, so locating and extracting the information would take
+about 60 hours.
+Under section 16 we can advise that if you narrowed your request to a single month we could
+probably answer it within the limit.
+{CLOSING_FOIA}"""
+
+
+def test_a_reasoned_cost_refusal_with_advice_checks_clean() -> None:
+    result = check_response(COST_LETTER, request_text=REQUEST)
+    assert result.findings == []
+    assert {a.outcome for a in result.answers} == {"cost_limit"}
+
+
+def test_cost_refusal_without_estimate_is_reported() -> None:
+    """FOIA s12(1) and the Fees Regulations reg 4: the estimate must be shown."""
+    letter = COST_LETTER.replace(
+        " The drone logs are held in 1,200 separate flight\nrecords; reading each takes about 3 "
+        "minutes, so locating and extracting the information would take\nabout 60 hours.",
+        " We cannot quantify exactly how long this would take.",
+    )
+    assert codes(letter) == {"s12_no_estimate"}
+
+
+def test_cost_refusal_without_advice_is_reported() -> None:
+    """FOIA s16."""
+    start = COST_LETTER.index("Under section 16")
+    end = COST_LETTER.index("If you are dissatisfied")
+    assert codes(COST_LETTER[:start] + COST_LETTER[end:]) == {"s12_no_advice_assistance"}
+
+
+def test_vexatious_for_one_part_while_answering_others_is_reported() -> None:
+    """FOIA s14(1) applies to a request as a whole."""
+    letter = f"""1. How many drones does the force own?
+The force owns 12 drones.
+2. Please provide the make and model of each drone.
+We consider this part of your request is vexatious under section 14(1).
+3. How much did the force spend on drones in 2023?
+The force spent £84,000.
+{CLOSING_FOIA}"""
+    assert "partial_s14" in codes(letter)
+
+
+EIR_CLOSING = """If you are unhappy with this response you may make representations under regulation 11
+within 40 working days, and you may then complain to the Information Commissioner."""
+
+
+def test_eir_letter_with_foia_words_and_bare_not_held_is_reported() -> None:
+    """EIR reg 12: exceptions, not exemptions; reg 12(4)(a) for information not held."""
+    letter = (
+        "Dear Alex Example,\nThe council does not hold records of weed-killer use on verges. "
+        "Some spraying records are exempt under section 43(2).\n" + EIR_CLOSING
+    )
+    found = codes(letter, request_text=None, regime="eir")
+    assert {"wrong_terminology", "not_held_without_exception"} <= found
+
+
+def test_eir_not_held_citing_regulation_12_4_a_checks_clean() -> None:
+    letter = (
+        "Dear Alex Example,\nThe council does not hold records of weed-killer use on verges, "
+        "so regulation 12(4)(a) applies. The public interest cannot favour disclosing "
+        "information that is not held. The contractor, Verge Care Ltd, may hold these records; "
+        "you may wish to contact them.\n" + EIR_CLOSING
+    )
+    assert codes(letter, request_text=None, regime="eir") == set()
+
+
+def test_foisa_letter_without_review_or_scottish_commissioner_is_reported() -> None:
+    """FOISA s19: particulars of s20 review and s47 application."""
+    letter = "Dear Alex Example,\nThe information you requested is attached.\nYours sincerely"
+    result = check_response(letter, regime="foisa")
+    assert result.codes() == {"missing_review_info"}
+    assert result.findings[0].law == "FOISA s19"
+
+
+def test_foisa_letter_with_review_and_commissioner_checks_clean() -> None:
+    letter = (
+        "Dear Alex Example,\nThe information you requested is attached.\nIf you are "
+        "dissatisfied, you may require a review under section 20 within 40 working days. If you "
+        "remain dissatisfied you may apply to the Scottish Information Commissioner under "
+        "section 47.\nYours sincerely"
+    )
+    assert check_response(letter, regime="foisa").findings == []
+
+
+def test_public_interest_weighed_for_absolute_exemption_is_reported() -> None:
+    """FOIA s2(3): s21 is absolute; no public interest test applies."""
+    letter = (
+        "The information is exempt under section 21 as it is reasonably accessible on our "
+        "website. We have considered the public interest test and the factors favouring "
+        "disclosure do not outweigh the exemption.\n" + CLOSING_FOIA
+    )
+    assert "public_interest_applied_to_absolute_exemption" in codes(letter, request_text=None)
+
+
+def test_class_exemption_described_as_prejudice_based_is_reported() -> None:
+    """FOIA s30 is class-based."""
+    letter = (
+        "The information is exempt under section 30(1)(a). Section 30(1)(a) is a prejudice based "
+        "exemption and disclosure would harm the investigation. The public interest favours "
+        "withholding it.\n" + CLOSING_FOIA
+    )
+    assert "prejudice_test_for_class_exemption" in codes(letter, request_text=None)
+
+
+def test_unanswered_question_is_reported_against_its_id() -> None:
+    """FOIA s1(1)."""
+    letter = GOOD_REFUSAL.replace("The force owns 12 drones.\n", "")
+    result = check_response(letter, request_text=REQUEST)
+    unanswered = [f for f in result.findings if f.code == "question_unanswered"]
+    assert len(unanswered) == 1
+    assert unanswered[0].evidence.startswith("How many drones")
+
+
+def test_answers_numbered_differently_from_the_request_are_reported() -> None:
+    letter = GOOD_REFUSAL.replace("3. How much", "4. How much")
+    assert "wrong_numbering" in codes(letter)
+
+
+def test_not_held_with_a_pointer_to_who_holds_it_gets_no_advice_finding() -> None:
+    letter = GOOD_REFUSAL.replace(
+        "The force spent £84,000 on drones in 2023.",
+        "The force does not hold this information. The Police and Crime Commissioner's office "
+        "may hold it; you may wish to contact them.",
+    )
+    result = check_response(letter, request_text=REQUEST)
+    assert "not_held_no_advice" not in result.codes()
+    assert result.answers[2].outcome == "not_held"
+
+
+def test_late_response_uses_the_statutory_clock() -> None:
+    """FOIA s10(1): 20 working days after receipt (received Mon 2 June 2025, due 30 June)."""
+    on_time = check_response(GOOD_REFUSAL, request_text=REQUEST, received=date(2025, 6, 2),
+                             sent=date(2025, 6, 30))
+    late = check_response(GOOD_REFUSAL, request_text=REQUEST, received=date(2025, 6, 2),
+                          sent=date(2025, 7, 1))
+    assert "late_response" not in on_time.codes()
+    assert "late_response" in late.codes()
+
+
+def test_unknown_regime_and_impossible_dates_are_refused() -> None:
+    from foidesk.text.checking import CheckError
+
+    with pytest.raises(CheckError, match="regime"):
+        check_response("text", regime="gdpr")
+    with pytest.raises(CheckError, match="before"):
+        check_response("text", received=date(2025, 6, 2), sent=date(2025, 6, 1))

@@ -25,7 +25,8 @@ def _law(letter: Letter, foia: str, eir: str, foisa: str) -> str:
 def question_unanswered(letter: Letter) -> list[Finding]:
     """FOIA s1(1) / EIR reg 5(1) / FOISA s1(1): every question must be answered, with the
     information, a not-held statement or a refusal."""
-    if not letter.structured or _ATTACHED.search(letter.text):
+    if not letter.request_given or not letter.structured or _ATTACHED.search(letter.text):
+        # Without the request, the questions are only those the letter chose to quote.
         return []
     by_id = {q.id: q for q in letter.questions}
     findings: list[Finding] = []

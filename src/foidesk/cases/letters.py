@@ -12,7 +12,7 @@ from foidesk.accounts.models import User
 from foidesk.authorities.models import Authority, AuthorityKind
 from foidesk.text.letters import case as lc
 
-from .clock import clock_facts
+from .clock import clock_facts, normal_due
 from .models import Answer, Case, Letter, LetterKind, Outcome, Question
 
 
@@ -113,7 +113,7 @@ def letter_case_for(
         reference=case.reference,
         subject=case.title or None,
         dates=lc.Dates(
-            received=case.received, letter=letter_day, due=case.due_date,
+            received=case.received, letter=letter_day, due=normal_due(case),
             clarification_received=facts.clarification_received,
         ),
         signatory=lc.Signatory(name=(actor.full_name or actor.email), role="Information Officer")

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 import time_machine
+from tests.factories import make_case
 
 from foidesk.authorities.models import CalendarAction
 from foidesk.authorities.services import calendar_override_set
@@ -22,7 +23,6 @@ from foidesk.cases.services.clock_events import (
     case_request_clarification,
 )
 from foidesk.cases.states import CaseState
-from tests.factories import make_case
 
 pytestmark = pytest.mark.django_db
 

@@ -4,13 +4,13 @@ and services refuse what the law refuses (FOISA has no extension; EIR reg 7 caps
 from __future__ import annotations
 
 import pytest
+from tests.factories import make_authority, make_case, make_member
 
 from foidesk.cases.services.approval import case_approve, case_submit_for_approval
 from foidesk.cases.services.clock_events import case_extend
 from foidesk.cases.services.permissions import NotAllowed
 from foidesk.cases.services.sending import case_send
 from foidesk.cases.states import TRANSITIONS, CaseState, TransitionError, check_transition
-from tests.factories import make_authority, make_case, make_member
 
 ILLEGAL = [(a, b) for a in CaseState for b in CaseState if a != b and b not in TRANSITIONS[a]]
 LEGAL = [(a, b) for a in CaseState for b in TRANSITIONS[a]]

@@ -12,6 +12,7 @@ import sys
 from datetime import date
 from typing import Any, NoReturn
 
+from foidesk.law.calendars import calendar_for
 from foidesk.law.clock import ClockError, ClockFacts, Deadline, compute_deadline
 from foidesk.law.regimes import REGIMES
 
@@ -37,6 +38,11 @@ def _working_days(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError("the number of working days cannot be negative")
     return value
+
+
+def _added_day(text: str) -> tuple[date, str]:
+    day_text, _, name = text.partition("=")
+    return _day(day_text), name.strip() or "added on the command line"
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -69,6 +75,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                         help="FOIA s10(3) public interest or EIR reg 7 extension (none in FOISA)")
     parser.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
                         help="report days left or overdue, and fee lapses, as at this day")
+    parser.add_argument("--add-day", type=_added_day, action="append", default=[],
+                        metavar="YYYY-MM-DD[=NAME]",
+                        help="treat a day as a bank holiday the holidays data lacks (repeatable)")
+    parser.add_argument("--remove-day", type=_day, action="append", default=[],
+                        metavar="YYYY-MM-DD",
+                        help="treat a wrongly listed bank holiday as a working day (repeatable)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(func=run)
 
@@ -102,7 +114,12 @@ def run(args: argparse.Namespace) -> int:
         extension_working_days=args.extend_working_days,
     )
     try:
-        deadline = compute_deadline(regime=args.regime, facts=facts, today=args.today)
+        calendar = calendar_for(
+            args.regime, extra_days=dict(args.add_day), removed_days=args.remove_day
+        )
+        deadline = compute_deadline(
+            regime=args.regime, facts=facts, calendar=calendar, today=args.today
+        )
     except ClockError as error:
         print(f"foidesk deadline: error: {error}", file=sys.stderr)
         return 2

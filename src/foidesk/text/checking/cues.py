@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 NCND = re.compile(
-    r"neither\s+confirms?\s+n?or\s+den(?:y|ies)|\bNCND\b|will\s+not\s+confirm\s+or\s+deny|"
+    r"neither\s+confirm(?:s|ed)?\s+n?or\s+den(?:y|ies|ied)|\bNCND\b|will\s+not\s+confirm\s+or\s+deny|"
     r"cannot\s+confirm\s+or\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply",
     re.IGNORECASE,
 )
@@ -44,12 +44,34 @@ NOT_HELD = re.compile(
     r"(?:don't|doesn't|didn't)\s+(?:hold|have|record|collate|keep|retain)|"
     r"no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
     r"(?:held|exists?|recorded|found|located)|holds?\s+no\s+(?:recorded\s+|relevant\s+)?(?:information|records?|data)|"
-    r"(?:is|are)\s+not\s+(?:recorded|collated|captured|kept)|not\s+(?:hold|have)\s+(?:this|that|the|any)",
+    r"(?:is|are)\s+not\s+(?:recorded|collated|captured|kept)|not\s+(?:hold|have)\s+(?:this|that|the|any)|"
+    r"held\s+(?:solely\s+|only\s+)?on\s+behalf\s+of|does\s+not\s+belong\s+to|"
+    r"(?:please\s+)?(?:re)?direct\s+your\s+(?:request|enquiry|query)(?:\s+for\s+information)?\s+to",
     re.IGNORECASE,
 )
+_NOT_HELD_BOILERPLATE = re.compile(
+    r"is\s+or\s+is\s+not|(?:is|are)\s+or\s+(?:are|is)\s+not|whether\s+or\s+not|does\s+or\s+does\s+not|"
+    r"neither\s+confirm|should\s+not\s+be\s+taken|inference|if\s+(?:the\s+)?information\s+is\s+not\s+held",
+    re.IGNORECASE,
+)
+
+
+def not_held(text: str) -> re.Match[str] | None:
+    """The first statement that information is not held, leaving out NCND boilerplate ("this
+    should not be taken as an indication that information is or is not held")."""
+    for match in NOT_HELD.finditer(text):
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        stops = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i != -1]
+        end = min(stops) if stops else len(text)
+        if not _NOT_HELD_BOILERPLATE.search(text[start:end]):
+            return match
+    return None
+
+
 WITHHELD = re.compile(
     r"\bexempt(?:ion|ions|ed)?\b|withh[eo]ld|will\s+not\s+be\s+disclosed|not\s+(?:be\s+)?disclos|"
-    r"\brefus(?:e|al|ing)\b|\bredact|not\s+(?:able|obliged|required)\s+to\s+(?:provide|disclose|release|supply)",
+    r"\brefus(?:e|al|ing)\b|\bredact|not\s+(?:able|obliged|required)\s+to\s+(?:provide|disclose|release|supply)|"
+    r"unable\s+to\s+(?:provide|disclose|release|supply)",
     re.IGNORECASE,
 )
 DISCLOSED = re.compile(
@@ -58,8 +80,8 @@ DISCLOSED = re.compile(
     re.IGNORECASE,
 )
 PARTIAL = re.compile(
-    r"\bsome\s+(?:of\s+the\s+)?(?:information|data)|\bpart(?:ial|ially)?\b|remaining|redact|"
-    r"the\s+rest\s+of|other\s+information\s+(?:is|has\s+been)\s+withheld|any\s+(?:other|further)\s+information",
+    r"\bsome\s+(?:of\s+the\s+)?(?:information|data)|\bpartial(?:ly)?\b|\bin\s+part\b|remaining|redact|"
+    r"the\s+rest\s+of|other\s+information\s+(?:is|has\s+been)\s+withheld|any\s+(?:other|further|more)\s+\w+",
     re.IGNORECASE,
 )
 PUBLIC_INTEREST = re.compile(

@@ -89,7 +89,7 @@ def classify(text: str, cited: list[Cited]) -> Outcome:
         if cues.PARTIAL.search(text) or re.search(r"\battached\b|as follows", text, re.I):
             return "partially_disclosed"
         return "exempt"
-    if cues.NOT_HELD.search(text) or any(c.canonical.startswith("reg12(4)(a)") for c in cited):
+    if cues.not_held(text) or any(c.canonical.startswith("reg12(4)(a)") for c in cited):
         return "not_held"
     if accessible_only or cues.ACCESSIBLE.search(text):
         return "reasonably_accessible"
@@ -139,7 +139,40 @@ def _answers(letter: Letter) -> list[Answer]:
                         parent_answer.outcome,
                         list(parent_answer.provisions),
                     )
-    return answers
+    return _share_provisions(letter, answers)
+
+
+def _share_provisions(letter: Letter, answers: list[Answer]) -> list[Answer]:
+    """A question refused together with its parts ("questions 5, 5(a) and 5(b)") takes the
+    provisions cited for the family when its own stretch of text names none."""
+    by_id = {q.id: q for q in letter.questions}
+
+    def family(qid: str) -> str:
+        while by_id[qid].parent is not None and by_id[qid].parent in by_id:
+            qid = by_id[qid].parent or qid
+        return qid
+
+    result = list(answers)
+    for index, answer in enumerate(result):
+        if answer.provisions or answer.outcome not in _REFUSING:
+            continue
+        donor = next(
+            (
+                a
+                for a in result
+                if a.provisions
+                and a.outcome == answer.outcome
+                and family(a.question_id) == family(answer.question_id)
+            ),
+            None,
+        )
+        if donor is not None:
+            result[index] = Answer(answer.question_id, answer.label, answer.outcome,
+                                   list(donor.provisions))
+    return result
+
+
+_REFUSING = ("exempt", "partially_disclosed", "ncnd", "cost_limit", "vexatious")
 
 
 def _follow_references(letter: Letter, answers: list[Answer]) -> list[Answer]:

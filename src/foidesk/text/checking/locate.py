@@ -74,7 +74,8 @@ class Located:
 
 
 _CONNECTIVE = re.compile(
-    r"^\s*(?:(?:if\s+(?:yes|so|no|not)\b[^.?]{0,60}:?)|\(?[a-z]{1,4}[.)]|[-–•*]|and|or)\s*$",
+    r"^\s*(?:\(?(?:if\s+(?:yes|so|no|not)\b[^.?()]{0,60})\)?:?|\(?[a-z]{1,4}[.)]|[-–•*]|and|or|"
+    r"\((?:with|and|including|parts?)\b[^\n]{0,120}\))\s*$",
     re.IGNORECASE,
 )
 

@@ -25,7 +25,8 @@ def _law(letter: Letter, foia: str, eir: str, foisa: str) -> str:
 def question_unanswered(letter: Letter) -> list[Finding]:
     """FOIA s1(1) / EIR reg 5(1) / FOISA s1(1): every question must be answered, with the
     information, a not-held statement or a refusal."""
-    if not letter.structured or _ATTACHED.search(letter.text):
+    if not letter.request_given or not letter.structured or _ATTACHED.search(letter.text):
+        # Without the request, the questions are only those the letter chose to quote.
         return []
     by_id = {q.id: q for q in letter.questions}
     findings: list[Finding] = []
@@ -94,7 +95,7 @@ def not_held_no_advice(letter: Letter) -> list[Finding]:
             continue
         item = letter.located.get(answer.question_id)
         body = item.text if item and item.answered else letter.text
-        match = cues.NOT_HELD.search(body)
+        match = cues.not_held(body)
         if match is None:
             continue
         span = sentence_at(body, match.start())
@@ -112,7 +113,7 @@ def not_held_no_advice(letter: Letter) -> list[Finding]:
             )
         )
     if not letter.answers:
-        match = cues.NOT_HELD.search(letter.text)
+        match = cues.not_held(letter.text)
         if match is not None:
             span = sentence_at(letter.text, match.start())
             findings.append(

@@ -21,7 +21,7 @@ from foidesk.text.letters.deadlines import (
 )
 from foidesk.text.letters.document import Block, Bullets, Heading, Paragraph, Table, long_date
 from foidesk.text.letters.provisions import cite_all
-from foidesk.text.letters.response import handled_under, received_sentence
+from foidesk.text.letters.response import handled_under, late_apology, received_sentence
 from foidesk.text.letters.wording import capitalise, join_words, spoken, terms
 
 
@@ -87,8 +87,8 @@ def clarification_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
     if case.regime is Regime.EIR:
         blocks.append(
             Paragraph(
-                "If the request stays too general to answer, we may have to refuse it under the "
-                "exception in regulation 12(4)(c), so please reply if you can."
+                "If we cannot identify the information from your request, the Regulations may "
+                "not require us to provide it, so please reply if you can."
             )
         )
     return blocks
@@ -138,9 +138,9 @@ def fees_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
         else ("section 9(3)", "section 10(3)")
     )
     basis = (
-        "It covers only the cost of informing you and of communicating the information, such as "
-        "copying and postage; it includes no staff time (the Freedom of Information and Data "
-        "Protection (Appropriate Limit and Fees) Regulations 2004, regulation 6)."
+        "It covers only what it costs us to tell you about the information and to send it, "
+        "such as copying and postage, and includes no staff time (regulation 6 of the Fees "
+        "Regulations 2004, SI 2004/3244)."
         if case.regime is Regime.FOIA
         else "It is calculated under the Freedom of Information (Fees for Required Disclosure) "
         "(Scotland) Regulations 2004."
@@ -173,6 +173,7 @@ def pit_extension_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
     blocks: list[Block] = [
         Paragraph(received_sentence(case)),
         handled_under(case),
+        *late_apology(case, deadlines),
         Paragraph(
             f"We consider that information within the scope of your request may be exempt under "
             f"{named(cited, case.regime)}. This notice is given under section 17(1) of FOIA."
@@ -283,7 +284,11 @@ def refusal_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
     assert refusal is not None  # noqa: S101
     regime = case.regime
     act = terms(regime).short
-    blocks: list[Block] = [Paragraph(received_sentence(case)), handled_under(case)]
+    blocks: list[Block] = [
+        Paragraph(received_sentence(case)),
+        handled_under(case),
+        *late_apology(case, deadlines),
+    ]
     blocks += question_list(case)
     name = "your request"
     if refusal.basis is RefusalBasis.MANIFESTLY_UNREASONABLE:

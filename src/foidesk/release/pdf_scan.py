@@ -53,6 +53,7 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
     pdf = open_checked_bytes(data)
     findings: list[Finding] = []
     with pdf:
+        expected_pages = len(pdf.pages)
         try:
             extras = _structure_findings(pdf, options, findings)
         except PdfRejected:
@@ -63,7 +64,9 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
             raise PdfRejected(f"damaged PDF structure: {type(exc).__name__}: {exc}"[:200]) from exc
     several_revisions = len(revision_ends(data)) > 1
     current_words: set[str] = set()
+    seen_pages = 0
     for page in read_pages(data):
+        seen_pages += 1
         lines = assemble(page.glyphs)
         if several_revisions:
             for line in lines:
@@ -72,6 +75,12 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
         text = "\n".join(line.text for line in lines)
         for finding in find_personal_data(text, f"page {page.number}", options):
             findings.append(_locate(finding, lines))
+    if seen_pages != expected_pages:
+        # Two parsers disagreeing about the page tree means one of them is skipping content.
+        raise PdfRejected(
+            f"damaged PDF: page tree unclear ({expected_pages} pages by qpdf, "
+            f"{seen_pages} by pdfminer)"
+        )
     if several_revisions:
         for left in leftovers(data, current_words, extras):
             where = f"earlier revision {left.revision} of {left.revisions}, {left.place}"

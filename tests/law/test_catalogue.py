@@ -11,6 +11,7 @@ from foidesk.law.catalogue import (
     resolve_citation,
     status_of,
 )
+from foidesk.law.citations import normalise_citation
 
 FOIA_NCND = {
     "s21": None, "s22": "s22(2)", "s22A": "s22A(2)", "s23": "s23(5)", "s24": "s24(2)",
@@ -156,6 +157,8 @@ def test_ncnd_provisions_are_recognised_and_nothing_else(regime, cited, expected
         ("foia", "s40(5B)(b)", "qualified"),
         ("foia", "s31(1)(a)", "qualified"),
         ("foia", "s41(1)", "absolute"),
+        ("eir", "reg 13(5A)(a)", "absolute"),
+        ("eir", "reg 13(5A)(b)", "qualified"),
         ("foisa", "s36(2)", "absolute"),
         ("foisa", "s36(1)", "qualified"),
         ("foisa", "s38(1)(a)", "absolute"),
@@ -209,3 +212,25 @@ def test_the_harm_test_of_a_cited_subsection(regime, cited, test):
 def test_pre_2018_ncnd_numbering_is_recognised_as_legacy(regime, cited, expected):
     """DPA 2018 replaced FOIA s40(5) by s40(5A)/(5B) and EIR reg 13(5) by 13(5A)/(5B)."""
     assert is_legacy_ncnd(regime, cited) is expected
+
+
+@pytest.mark.parametrize(
+    ("regime", "text", "canonical"),
+    [
+        ("foia", "Question 3: we rely on section 31(1)(a)", "s31(1)(a)"),
+        ("foia", "s31", "s31"),
+        ("foia", "S. 40 (5b) (a) (I)", "s40(5B)(a)(i)"),
+        ("foia", "ss 30 and 31", "s30"),
+        ("foia", "FOIA 43(2)", "s43(2)"),
+        ("foia", "31", "s31"),
+        ("eir", "12(5)(b)", "reg12(5)(b)"),
+        ("eir", "Regulation 12 (4) (E) of the EIR", "reg12(4)(e)"),
+        ("eir", "reg.13", "reg13"),
+        ("foia", "page 4 of the letter", None),
+        ("foia", "the 2000 Act", None),
+        ("foia", "within 20 working days", None),
+        ("foia", "the Council's 31 officers", None),
+    ],
+)
+def test_citations_are_read_into_one_canonical_form(regime, text, canonical):
+    assert normalise_citation(regime, text) == canonical

@@ -52,6 +52,17 @@ def test_review_stage_under_foisa(capsys):
     assert code == 0 and json.loads(out)["due"] == "2027-03-30"
 
 
+def test_administrator_overrides_can_be_given_on_the_command_line(capsys):
+    """BFDA 1971 s1(3): a removed or added bank holiday moves the FOISA s73 deadline."""
+    _, removed, _ = run(capsys, "--regime", "foisa", "--received", "2026-06-01",
+                        "--remove-day", "2026-06-15", "--json")
+    _, added, _ = run(capsys, "--regime", "foisa", "--received", "2026-06-01",
+                      "--add-day", "2026-06-16=Proclaimed day", "--json")
+    assert json.loads(removed)["due"] == "2026-06-29"
+    assert json.loads(added)["due"] == "2026-07-01"
+    assert "Proclaimed day" in " ".join(json.loads(added)["explanation"])
+
+
 def test_the_readable_summary_names_the_date_and_the_basis(capsys):
     code, out, _ = run(capsys, "--regime", "foisa", "--received", "2026-07-01")
     assert code == 0

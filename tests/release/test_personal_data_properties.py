@@ -45,3 +45,8 @@ def test_a_title_is_flagged_only_when_it_names_someone():
 def test_an_allowed_value_such_as_the_authority_is_not_flagged():
     options = ScanOptions(allow=("Anytown Council FOI Team",))
     assert check_properties({"author": "Anytown Council FOI Team"}, "core", options) == []
+
+
+def test_an_organisation_as_author_is_not_a_person():
+    assert check_properties({"dc:creator": "Anytown Council FOI Team"}, "core", NONE) == []
+    assert len(check_properties({"dc:creator": "Grace Placeholder, FOI Team"}, "core", NONE)) == 1

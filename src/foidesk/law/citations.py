@@ -13,12 +13,20 @@ from typing import Literal
 
 from foidesk.law.regimes import normalise_regime, regime_data
 
-_CITED = re.compile(
-    r"""
-    (?:\b(?P<word>sections?|secs?|ss?|regulations?|regs?|r)\b\.?\s*)?
+_NUMBER = r"""
     (?<![\d(])(?P<number>\d{1,3})(?P<letter>[A-Za-z])?(?![A-Za-z\d])
     (?P<subs>(?:\s*\(\s*[0-9A-Za-z]{1,4}\s*\))*)
-    """,
+"""
+# "section 31", "s.31", "s31", "ss 30", "regulation 12", "reg. 13", "r12": a cited provision
+# anywhere in a sentence.
+_CITED = re.compile(
+    r"(?<!['’])\b(?:sections?|secs?|ss?|regulations?|regs?|r)\.?\s*" + _NUMBER,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A bare number ("31", "12(5)(b)", "FOIA 43(2)") only when it opens the text, so that "Question 3:
+# section 31" never reads as section 3.
+_BARE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:foia|eir|foisa|act|regulations)\s+)?" + _NUMBER,
     re.VERBOSE | re.IGNORECASE,
 )
 _SUB = re.compile(r"\(\s*([0-9A-Za-z]{1,4})\s*\)")
@@ -44,7 +52,7 @@ def normalise_citation(regime: str, text: str) -> str | None:
     >>> normalise_citation("eir", "regulation 12(5)(b)")
     'reg12(5)(b)'
     """
-    match = _CITED.search(text)
+    match = _CITED.search(text) or _BARE.search(text)
     if match is None:
         return None
     letter = (match.group("letter") or "").upper()

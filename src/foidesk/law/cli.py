@@ -12,6 +12,7 @@ import sys
 from datetime import date
 from typing import Any, NoReturn
 
+from foidesk.law.calendars import calendar_for
 from foidesk.law.clock import ClockError, ClockFacts, Deadline, compute_deadline
 from foidesk.law.regimes import REGIMES
 
@@ -39,6 +40,11 @@ def _working_days(text: str) -> int:
     return value
 
 
+def _added_day(text: str) -> tuple[date, str]:
+    day_text, _, name = text.partition("=")
+    return _day(day_text), name.strip() or "added on the command line"
+
+
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     """Add `foidesk deadline` to the `foidesk` parser."""
     parser = sub.add_parser(
@@ -51,10 +57,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         ),
     )
     parser.error = _one_line_error
-    parser.add_argument("--regime", required=True, type=str.lower, choices=REGIMES)
+    parser.add_argument("--regime", required=True, type=str.lower, choices=REGIMES,
+                        help="foia (FOIA 2000), eir (EIR 2004) or foisa (FOISA 2002)")
     parser.add_argument("--received", required=True, type=_day, metavar="YYYY-MM-DD",
                         help="the day the request (or review request) arrived")
-    parser.add_argument("--stage", choices=("request", "review"), default="request")
+    parser.add_argument("--stage", choices=("request", "review"), default="request",
+                        help="request (default) or internal review")
     parser.add_argument("--clarification-requested", type=_day, metavar="YYYY-MM-DD",
                         help="clarification asked for and not yet received: the clock is paused")
     parser.add_argument("--clarification-received", type=_day, metavar="YYYY-MM-DD",
@@ -67,6 +75,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
                         help="FOIA s10(3) public interest or EIR reg 7 extension (none in FOISA)")
     parser.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
                         help="report days left or overdue, and fee lapses, as at this day")
+    parser.add_argument("--add-day", type=_added_day, action="append", default=[],
+                        metavar="YYYY-MM-DD[=NAME]",
+                        help="treat a day as a bank holiday the holidays data lacks (repeatable)")
+    parser.add_argument("--remove-day", type=_day, action="append", default=[],
+                        metavar="YYYY-MM-DD",
+                        help="treat a wrongly listed bank holiday as a working day (repeatable)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(func=run)
 
@@ -100,7 +114,12 @@ def run(args: argparse.Namespace) -> int:
         extension_working_days=args.extend_working_days,
     )
     try:
-        deadline = compute_deadline(regime=args.regime, facts=facts, today=args.today)
+        calendar = calendar_for(
+            args.regime, extra_days=dict(args.add_day), removed_days=args.remove_day
+        )
+        deadline = compute_deadline(
+            regime=args.regime, facts=facts, calendar=calendar, today=args.today
+        )
     except ClockError as error:
         print(f"foidesk deadline: error: {error}", file=sys.stderr)
         return 2

@@ -87,6 +87,9 @@ TEMPLATES = [
 ]
 
 _default_db = f"sqlite:///{DATA_DIR / 'foidesk.sqlite3'}"
+if "DATABASE_URL" not in os.environ and not TESTING:
+    # SQLite cannot create its file in a folder that does not exist yet (a fresh checkout).
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", _default_db), conn_max_age=60, conn_health_checks=True

@@ -7,5 +7,7 @@ from django.urls import URLPattern, URLResolver, include, path
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("accounts/", include("foidesk.accounts.urls")),
+    path("casework/authorities/", include("foidesk.authorities.urls")),
+    path("casework/", include("foidesk.cases.urls")),
     path("", include("foidesk.portal.urls")),
 ]

@@ -65,3 +65,10 @@ class FileReport:
         if self.error is not None:
             out["error"] = self.error
         return out
+
+
+class ScanError(Exception):
+    """A file the scanner cannot judge (unreadable, encrypted, over a limit): verdict `error`.
+
+    The message is the one-line reason shown to the person (fail closed, STYLE.md habit 8).
+    """

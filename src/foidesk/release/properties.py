@@ -48,6 +48,16 @@ PROGRAM_WORDS = (
 _PROGRAM = re.compile(
     r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in PROGRAM_WORDS) + r")(?![a-z])", re.I
 )
+ORGANISATION_WORDS = (
+    "council", "team", "department", "dept", "office", "authority", "police", "constabulary",
+    "service", "services", "trust", "ltd", "limited", "plc", "llp", "unit", "commissioner",
+    "government", "ministry", "agency", "board", "committee", "directorate", "university",
+    "college", "school", "nhs", "foi", "freedom of information", "information governance",
+    "records", "corporate", "borough", "county", "city", "district", "parish", "group",
+)
+_ORGANISATION = re.compile(
+    r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in ORGANISATION_WORDS) + r")(?![a-z])", re.I
+)
 _CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z'’]+")
 
 
@@ -68,6 +78,11 @@ def given_names() -> frozenset[str]:
 def looks_like_program(value: str) -> bool:
     """A program's name ("Microsoft Excel", "LibreOffice/7.6", "openpyxl") names no person."""
     return bool(_PROGRAM.search(value))
+
+
+def looks_like_organisation(value: str) -> bool:
+    """"Anytown Council FOI Team" names an organisation, not a person."""
+    return bool(_ORGANISATION.search(value))
 
 
 def names_a_person(value: str) -> bool:
@@ -97,6 +112,8 @@ def check_properties(
         person_field = key in PERSON_FIELDS or any(
             part in key for part in ("author", "owner", "manager", "reviewer", "editor", "email")
         )
-        if personal or names_a_person(value) or (person_field and not looks_like_program(value)):
+        if personal or names_a_person(value) or (
+            person_field and not looks_like_program(value) and not looks_like_organisation(value)
+        ):
             findings.append(Finding(KIND, f"{where} property '{name}'", excerpt(value)))
     return findings

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 NCND = re.compile(
-    r"neither\s+confirms?\s+n?or\s+den(?:y|ies)|\bNCND\b|will\s+not\s+confirm\s+or\s+deny|"
+    r"neither\s+confirm(?:s|ed)?\s+n?or\s+den(?:y|ies|ied)|\bNCND\b|will\s+not\s+confirm\s+or\s+deny|"
     r"cannot\s+confirm\s+or\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply",
     re.IGNORECASE,
 )
@@ -66,6 +66,10 @@ PUBLIC_INTEREST = re.compile(
     r"public\s+interest|factors?\s+(?:favouring|for|against|in\s+favour)|balanc(?:e|ing)\s+test",
     re.IGNORECASE,
 )
+STRONG_PIT = re.compile(
+    r"public\s+interest\s+test|factors?\s+(?:favouring|for|against|in\s+favour)|balanc(?:e|ing)|outweigh",
+    re.IGNORECASE,
+)
 PIT_NOT_NEEDED = re.compile(
     r"no\s+(?:requirement|need)\s+to|not\s+(?:required|necessary|subject|need)|does\s+not\s+(?:require|need|have)|"
     r"\babsolute\b|there\s+is\s+no\s+public\s+interest\s+test|without\s+(?:a|the)\s+public\s+interest",
@@ -84,7 +88,9 @@ REVIEW = re.compile(
     r"request\s+(?:a|an)\s+review|complain(?:t|ts)?\s+(?:procedure|process|policy)|"
     r"(?:dissatisfied|unhappy|not\s+satisfied|not\s+happy)\s+with|make\s+representations|"
     r"reconsider|appeal\s+(?:procedure|process|against)|right\s+(?:to|of)\s+(?:review|appeal|complain)|"
-    r"ask\s+(?:us\s+)?(?:for|to)\s+(?:a\s+)?review|requirement\s+for\s+review|regulation\s+11",
+    r"ask\s+(?:us\s+)?(?:for|to)\s+(?:a\s+)?review|requirement\s+for\s+review|regulation\s+11|"
+    r"(?:wish|want|like)\s+to\s+(?:complain|appeal)|\bappeals?\s+(?:procedure|process|rights?)|"
+    r"right\s+of\s+appeal|complaints?\s+(?:to\s+us|about\s+(?:the|this|our|how))",
     re.IGNORECASE,
 )
 COMMISSIONER = re.compile(
@@ -111,11 +117,17 @@ ADVICE = re.compile(
     re.IGNORECASE,
 )
 NARROWING = re.compile(
-    r"narrow|refine|reduc(?:e|ing)\s+(?:the|your)|(?:shorter|smaller|limited)\s+(?:time|period|date|scope)|"
-    r"within\s+the\s+(?:cost|appropriate|time)\s+limit|if\s+you\s+(?:were\s+to|could|limit|restrict|reduce)|"
-    r"you\s+(?:may|might|could)\s+(?:wish\s+to\s+)?(?:consider|submit|limit|restrict|reduce|resubmit)|"
-    r"advice\s+and\s+assistance|section\s+16\b|\bs\.?\s?16\b|regulation\s+9\b|section\s+15\b|"
-    r"(?:single|one|specific)\s+(?:year|month|week|quarter|category|location|department)",
+    r"(?:you|your\s+request)\s+(?:could|may|might|can|would)\s+(?:wish\s+to\s+|like\s+to\s+)?(?:be\s+)?"
+    r"(?:narrow|refin|reduc|limit|restrict|focus|resubmit|submit|consider|specify|confine)|"
+    r"if\s+you\s+(?:were\s+to\s+|could\s+|can\s+|wish\s+to\s+)?(?:narrow|refine|reduce|limit|restrict|focus|"
+    r"specify|confine|select|choose)|advice\s+and\s+assistance|section\s+16\b|\bs\.?\s?16\b|"
+    r"regulation\s+9\b|section\s+15\b|(?:we|I)\s+(?:could|would|may|might|can)\s+(?:be\s+able\s+to\s+)?"
+    r"(?:answer|provide|comply|respond|search|locate|supply)[^.]{0,100}\b(?:within|if)\b|"
+    r"suggest\s+(?:that\s+)?(?:you|narrowing|limiting|reducing|refining)|"
+    r"(?:a\s+)?(?:narrower|smaller|shorter|more\s+specific|refined|reduced)\s+(?:request|time|period|scope|date|"
+    r"range|search)|(?:refin|narrow|reduc|limit|restrict|focus)\w*\s+(?:the\s+scope\s+of\s+)?your\s+(?:request|search|scope|"
+    r"time\s*(?:frame|period)|date\s+range|period)|(?:would\s+like|wish|want)\s+to\s+(?:narrow|refine|reduce|"
+    r"resubmit|limit|restrict|submit\s+a\s+(?:new|revised|narrower|refined))",
     re.IGNORECASE,
 )
 NO_NARROWING = re.compile(
@@ -137,6 +149,16 @@ LIMIT_FIGURE = re.compile(
 NO_ESTIMATE = re.compile(
     r"(?:cannot|can\s*not|unable\s+to|not\s+possible\s+to|impossible\s+to)\s+(?:accurately\s+|precisely\s+|exactly\s+)?"
     r"(?:quantify|estimate|calculate|say\s+(?:exactly\s+)?how\s+long)",
+    re.IGNORECASE,
+)
+CROSS_REFERENCE = re.compile(
+    r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:the\s+|my\s+|our\s+)?(?:answer|response|reply)\s+"
+    r"(?:to|for|at)\s+(?:question\s+|Q\s*)?(?P<key>\d{1,2}[a-z]?)\b|^\W*(?P<above>as\s+above|see\s+above)\b",
+    re.IGNORECASE,
+)
+ATTACHED_REASONS = re.compile(
+    r"attach\w*[^.]{0,120}(?:public\s+interest|\bPIT\b|explanat|reasons|harm)|"
+    r"(?:public\s+interest|\bPIT\b|explanat\w+\s+notes?|reasons|harm)[^.]{0,120}attach",
     re.IGNORECASE,
 )
 EXCEPTION_WORDS = re.compile(r"\bexemptions?\b|\bexempt\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from foidesk.text.checking import cues
 from foidesk.text.checking.citations import find_citations
 from foidesk.text.checking.law_facts import SHORT_NAMES, Cited, read_all
-from foidesk.text.checking.locate import Located, locate
+from foidesk.text.checking.locate import Located, locate, question_keys
 from foidesk.text.checking.model import Answer, Outcome
 from foidesk.text.checking.request import Question
 from foidesk.text.checking.text import Span, ends_abruptly
@@ -54,11 +54,16 @@ class Letter:
         return [c for c in self.cited if start <= c.citation.start < end]
 
 
-def _exemption_labels(cited: list[Cited]) -> list[str]:
-    """The provisions relied on, most specific form only ("s31" is dropped beside "s31(1)(a)")."""
+_ROLES_FOR = {"cost_limit": ("cost",), "vexatious": ("vexatious",)}
+
+
+def _exemption_labels(cited: list[Cited], outcome: Outcome) -> list[str]:
+    """The provisions relied on for this outcome, most specific form only ("s31" is dropped
+    beside "s31(1)(a)")."""
+    roles = _ROLES_FOR.get(outcome, ("exemption",))
     seen: list[str] = []
     for c in cited:
-        if c.role in ("exemption", "cost", "vexatious") and c.canonical not in seen:
+        if c.role in roles and c.canonical not in seen:
             seen.append(c.canonical)
     return [s for s in seen if not any(o != s and o.startswith(s + "(") for o in seen)]
 
@@ -116,8 +121,9 @@ def _answers(letter: Letter) -> list[Answer]:
         if outcome in ("disclosed", "not_answered", "not_applicable", "clarification"):
             provisions: list[str] = []
         else:
-            provisions = _exemption_labels(cited)
+            provisions = _exemption_labels(cited, outcome)
         answers.append(Answer(question.id, question.label, outcome, provisions))
+    answers = _follow_references(letter, answers)
     # A child quoted with its parent and answered with it takes the parent's answer.
     by_id = {q.id: q for q in letter.questions}
     for index, answer in enumerate(answers):
@@ -133,7 +139,63 @@ def _answers(letter: Letter) -> list[Answer]:
                         parent_answer.outcome,
                         list(parent_answer.provisions),
                     )
-    return answers
+    return _share_provisions(letter, answers)
+
+
+def _share_provisions(letter: Letter, answers: list[Answer]) -> list[Answer]:
+    """A question refused together with its parts ("questions 5, 5(a) and 5(b)") takes the
+    provisions cited for the family when its own stretch of text names none."""
+    by_id = {q.id: q for q in letter.questions}
+
+    def family(qid: str) -> str:
+        while by_id[qid].parent is not None and by_id[qid].parent in by_id:
+            qid = by_id[qid].parent or qid
+        return qid
+
+    result = list(answers)
+    for index, answer in enumerate(result):
+        if answer.provisions or answer.outcome not in _REFUSING:
+            continue
+        donor = next(
+            (
+                a
+                for a in result
+                if a.provisions
+                and a.outcome == answer.outcome
+                and family(a.question_id) == family(answer.question_id)
+            ),
+            None,
+        )
+        if donor is not None:
+            result[index] = Answer(answer.question_id, answer.label, answer.outcome,
+                                   list(donor.provisions))
+    return result
+
+
+_REFUSING = ("exempt", "partially_disclosed", "ncnd", "cost_limit", "vexatious")
+
+
+def _follow_references(letter: Letter, answers: list[Answer]) -> list[Answer]:
+    """'See answer to Q1' and 'As above' take the outcome of the answer they point to."""
+    keys = question_keys(letter.questions)
+    result = list(answers)
+    for index, answer in enumerate(result):
+        item = letter.located.get(answer.question_id)
+        if item is None or not item.answered or len(item.text.split()) > 25:
+            continue
+        match = cues.CROSS_REFERENCE.search(item.text)
+        if match is None:
+            continue
+        if match.group("key"):
+            target_ids = keys.get(match.group("key").lower(), [])
+        else:
+            target_ids = [result[index - 1].question_id] if index > 0 else []
+        target = next((a for a in result if a.question_id in target_ids), None)
+        if target is not None and target.question_id != answer.question_id:
+            result[index] = Answer(
+                answer.question_id, answer.label, target.outcome, list(target.provisions)
+            )
+    return result
 
 
 def read_letter(

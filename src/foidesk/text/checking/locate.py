@@ -74,7 +74,8 @@ class Located:
 
 
 _CONNECTIVE = re.compile(
-    r"^\s*(?:(?:if\s+(?:yes|so|no|not)\b[^.?]{0,60}:?)|\(?[a-z]{1,4}[.)]|[-–•*]|and|or)\s*$",
+    r"^\s*(?:\(?(?:if\s+(?:yes|so|no|not)\b[^.?()]{0,60})\)?:?|\(?[a-z]{1,4}[.)]|[-–•*]|and|or|"
+    r"\((?:with|and|including|parts?)\b[^\n]{0,120}\))\s*$",
     re.IGNORECASE,
 )
 
@@ -120,17 +121,26 @@ def question_keys(questions: list[Question]) -> dict[str, list[str]]:
             chain.insert(0, parent_key)
             parent = by_id.get(parent.parent) if parent.parent else None
         keys.setdefault("".join(chain), []).append(q.id)
+        if own.isdigit() and own not in keys:
+            # "2. If answering yes to question one ..." is still question 2 to the letter.
+            keys[own] = [q.id]
     return keys
 
 
 def quote_anchors(letter: str, questions: list[Question]) -> list[Anchor]:
-    """Questions the letter quotes: most of the question's first words in order."""
+    """Questions the letter quotes.
+
+    A quotation starts like the question and matches most of its words in order; where questions
+    are worded alike ("If answering yes to question one please specify ..."), each quotation goes
+    to the question it matches best.
+    """
     letter_words = words(letter)
     tokens = [w.text for w in letter_words]
     positions: dict[str, list[int]] = {}
     for index, token in enumerate(tokens):
         positions.setdefault(token, []).append(index)
-    anchors: list[Anchor] = []
+    by_id = {q.id: q for q in questions}
+    found: list[tuple[float, int, str, int, int]] = []
     for q in questions:
         q_tokens = [w.text for w in words(q.text)][:60]
         if len(q_tokens) < 3:
@@ -142,30 +152,60 @@ def quote_anchors(letter: str, questions: list[Question]) -> list[Anchor]:
                 if p - offset >= 0:
                     candidates.add(p - offset)
         need = len(head) if len(head) < 5 else max(4, -(-len(head) * 4 // 5))
-        scored: list[tuple[int, int]] = []
         for start in sorted(candidates):
             window = tokens[start : start + len(head) + 2]
             if not window or window[0] not in head[:2]:
                 continue
             matcher = SequenceMatcher(None, head, window, autojunk=False)
-            hits = sum(block.size for block in matcher.get_matching_blocks())
-            if hits >= need:
-                scored.append((hits, start))
-        taken: list[tuple[int, int]] = []
-        for _, start in sorted(scored, key=lambda pair: (-pair[0], pair[1])):
-            # Align the whole question to find where the quotation ends.
-            full = tokens[start : start + len(q_tokens) + 6]
-            blocks = SequenceMatcher(None, q_tokens, full, autojunk=False).get_matching_blocks()
-            last_block = max((b for b in blocks if b.size), key=lambda b: b.b + b.size)
-            last = start + last_block.b + last_block.size - 1
-            if any(a <= last and start <= b for a, b in taken):
+            if sum(block.size for block in matcher.get_matching_blocks()) < need:
                 continue
-            taken.append((start, last))
-            end = letter_words[last].end
-            line_end = letter.find("\n", end)
-            end = len(letter) if line_end == -1 else line_end
-            anchors.append(Anchor([q.id], letter_words[start].start, end, "quote"))
+            # Align the whole question to score it and to find where the quotation ends.
+            full = tokens[start : start + len(q_tokens) + 6]
+            blocks = [
+                b
+                for b in SequenceMatcher(None, q_tokens, full, autojunk=False).get_matching_blocks()
+                if b.size
+            ]
+            hits = sum(b.size for b in blocks)
+            last_block = max(blocks, key=lambda b: b.b + b.size)
+            last = start + last_block.b + last_block.size - 1
+            found.append((hits / len(q_tokens), hits, q.id, start, last))
+    accepted: list[tuple[str, int, int]] = []
+    best: dict[str, float] = {}
+    anchors: list[Anchor] = []
+    for ratio, _, qid, start, last in sorted(found, key=lambda f: (-f[0], -f[1], f[3])):
+        if qid in best and ratio < best[qid] - 0.1:
+            continue
+        clash = any(
+            a <= last
+            and start <= b
+            and (other == qid or not _related(by_id, qid, other))
+            for other, a, b in accepted
+        )
+        if clash:
+            continue
+        best.setdefault(qid, ratio)
+        accepted.append((qid, start, last))
+        end = letter_words[last].end
+        line_end = letter.find("\n", end)
+        end = len(letter) if line_end == -1 else line_end
+        anchors.append(Anchor([qid], letter_words[start].start, end, "quote"))
+    anchors.sort(key=lambda a: a.start)
     return anchors
+
+
+def _related(by_id: dict[str, Question], one: str, other: str) -> bool:
+    """One question is an ancestor of the other (a part quoted inside its parent's quotation)."""
+
+    def ancestors(qid: str) -> set[str]:
+        seen: set[str] = set()
+        parent = by_id[qid].parent if qid in by_id else None
+        while parent is not None and parent in by_id and parent not in seen:
+            seen.add(parent)
+            parent = by_id[parent].parent
+        return seen
+
+    return one in ancestors(other) or other in ancestors(one)
 
 
 def _label_anchors(letter: str, questions: list[Question]) -> list[Anchor]:
@@ -272,23 +312,24 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
     merged.sort(key=lambda a: a.start)
     located = {q.id: Located(q.id) for q in asking}
     bounds = [a.start for a in merged] + [len(letter)]
-    order: list[tuple[list[str], Span]] = []
+    order: list[tuple[list[str], Span, str]] = []
     for index, anchor in enumerate(merged):
         stop = bounds[index + 1]
         start = min(anchor.end, stop)
         while start < stop and letter[start] in " \t\r\n:.-–":
             start += 1
-        region = Span(start, stop, letter[start:stop].strip())
-        order.append((anchor.question_ids, region))
-        for qid in anchor.question_ids:
+        order.append((anchor.question_ids, Span(start, stop, letter[start:stop].strip()), anchor.kind))
+    order = _drop_listings(order)
+    for ids, region, _ in order:
+        for qid in ids:
             located[qid].regions.append(region)
     mentions = _mentions(letter, asking)
     by_id = {q.id: q for q in questions}
     # Questions quoted one after another with nothing between them share the answer that follows,
     # unless that answer says which questions it answers ("In response to questions 2-5").
     waiting: list[str] = []
-    for ids, region in order:
-        if len(substantive(region.text).split()) < 2:
+    for index, (ids, region, _) in enumerate(order):
+        if _empty(region):
             waiting.extend(i for i in ids if i not in waiting)
             continue
         named = {
@@ -298,21 +339,53 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
             for qid in mentioned_ids
         }
         families = {_top(by_id, i) for i in ids}
+        answers_all = index == len(order) - 1
         for qid in waiting:
             if located[qid].answered or qid in ids or (named and qid not in named):
                 continue
-            if not named and _top(by_id, qid) not in families:
+            if not named and not answers_all and _top(by_id, qid) not in families:
                 # Top-level questions quoted one after another are not answered by the next one's
-                # answer; a parent and its parts are.
+                # answer (a parent and its parts are), unless the letter quotes them all and then
+                # answers once to its end.
                 continue
             located[qid].regions.append(region)
             located[qid].shared = True
         waiting = []
     for ids, sentence in mentions:
         for qid in ids:
-            if qid in located and not any(r.start <= sentence.start < r.end for r in located[qid].regions):
+            if qid in located and not any(
+                r.start <= sentence.start < r.end for r in located[qid].regions
+            ):
                 located[qid].mentioned.append(sentence)
     return located
+
+
+def _empty(region: Span) -> bool:
+    return len(substantive(region.text).split()) < 2
+
+
+def _drop_listings(
+    order: list[tuple[list[str], Span, str]],
+) -> list[tuple[list[str], Span, str]]:
+    """A block quoting the request ("You asked: 1) ... 2) ... 3) ...") followed later by labelled
+    answers is a listing: the text after its last quotation is preamble, not an answer."""
+    result = list(order)
+    index = 0
+    while index < len(result):
+        end = index
+        while end < len(result) and _empty(result[end][1]):
+            end += 1
+        run_ids = {qid for ids, _, _ in result[index : end + 1] for qid in ids}
+        if end < len(result) and len(run_ids) >= 2:
+            answered_later = any(
+                set(ids) & run_ids and not _empty(region)
+                for ids, region, _ in result[end + 1 :]
+            )
+            if answered_later:
+                ids, region, kind = result[end]
+                result[end] = (ids, Span(region.start, region.start, ""), kind)
+        index = end + 1
+    return result
 
 
 def _top(by_id: dict[str, Question], qid: str) -> str:

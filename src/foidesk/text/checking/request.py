@@ -61,9 +61,21 @@ def quoted_request(letter: str) -> str | None:
     lines = letter.splitlines()
     picked: list[str] = []
     in_block = False
+    heading: str | None = None
     for line in lines:
         stripped = line.strip()
         if not stripped:
+            continue
+        if heading is not None:
+            # "Question 2" on a line of its own, the question itself on the next.
+            asks = stripped.endswith("?") or _ASKING.match(stripped) or len(stripped.split()) >= 6
+            if asks and len(stripped) < 600 and not _QUOTE_START.search(stripped):
+                picked.append(f"{heading}. {stripped}")
+            heading = None
+            continue
+        alone = re.fullmatch(r"(?:Question|Q)\s*(\d{1,2}[a-z]?)\s*[.:]?", stripped, re.IGNORECASE)
+        if alone:
+            heading = alone.group(1)
             continue
         if _QUOTE_START.search(stripped) and len(stripped) < 200:
             in_block = True

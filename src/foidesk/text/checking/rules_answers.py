@@ -25,7 +25,8 @@ def _law(letter: Letter, foia: str, eir: str, foisa: str) -> str:
 def question_unanswered(letter: Letter) -> list[Finding]:
     """FOIA s1(1) / EIR reg 5(1) / FOISA s1(1): every question must be answered, with the
     information, a not-held statement or a refusal."""
-    if not letter.structured or _ATTACHED.search(letter.text):
+    if not letter.request_given or not letter.structured or _ATTACHED.search(letter.text):
+        # Without the request, the questions are only those the letter chose to quote.
         return []
     by_id = {q.id: q for q in letter.questions}
     findings: list[Finding] = []
@@ -38,7 +39,8 @@ def question_unanswered(letter: Letter) -> list[Finding]:
         if question.condition and not regions:
             # A follow-up that applies only on a given answer may rightly go unanswered.
             continue
-        if letter.truncated and (not regions or max(r.end for r in regions) >= len(letter.text)):
+        if letter.truncated and not _moved_past(letter, answer.question_id):
+            # The answer may be in the part of the letter that was not captured.
             continue
         if question.parent is not None and not regions:
             continue
@@ -54,6 +56,23 @@ def question_unanswered(letter: Letter) -> list[Finding]:
             )
         )
     return findings
+
+
+def _moved_past(letter: Letter, question_id: str) -> bool:
+    """The letter answers a later question after the place where this one was quoted."""
+    order = [a.question_id for a in letter.answers]
+    item = letter.located.get(question_id)
+    if item is None or not item.regions:
+        return False
+    position = max(r.start for r in item.regions)
+    later = order[order.index(question_id) + 1 :]
+    for qid in later:
+        other = letter.located.get(qid)
+        if other is None:
+            continue
+        if any(r.start > position and len(r.text.split()) >= 2 for r in other.regions):
+            return True
+    return False
 
 
 def _advice_given(text: str) -> bool:

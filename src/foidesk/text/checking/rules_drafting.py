@@ -19,6 +19,11 @@ _NEAR_WORDS = 12
 _NEAR_GAP = 40
 _FAR_WORDS = 30
 MAX_DUPLICATE_CHARS = 400_000
+_ADVICE_LAW = {
+    "foia": "FOIA s16 (s45 Code: a clear response)",
+    "eir": "EIR reg 9 (reg 16 Code: a clear response)",
+    "foisa": "FOISA s15 (s60 Code: a clear response)",
+}
 
 
 def _region_of(letter: Letter, position: int) -> str | None:
@@ -63,25 +68,35 @@ def duplicated_text(letter: Letter) -> list[Finding]:
         first_pos = tokens[earlier].start
         second_pos = tokens[index].start
         near = gap <= _NEAR_GAP
-        pasted = length >= _FAR_WORDS and (
-            _region_of(letter, first_pos) is None
-            or _region_of(letter, first_pos) == _region_of(letter, second_pos)
+        first_region = _region_of(letter, first_pos)
+        pasted = (
+            length >= _FAR_WORDS
+            and letter.structured
+            and (first_region is None or first_region == _region_of(letter, second_pos))
         )
-        if near or pasted:
+        first_end = tokens[earlier + length - 1].end
+        second_end = tokens[index + length - 1].end
+        if (near or pasted) and not _applied_twice(letter, first_pos, first_end, second_pos, second_end):
             end = tokens[index + length - 1].end
             return [
                 Finding(
                     "duplicated_text",
                     "warning",
                     f"A passage of {length} words appears twice in the letter.",
-                    "FOIA s16 (s45 Code: a clear response)"
-                    if letter.regime != "foisa"
-                    else "FOISA s15 (s60 Code: a clear response)",
+                    _ADVICE_LAW[letter.regime],
                     quote(text, second_pos, end),
                 )
             ]
         index += length
     return []
+
+
+def _applied_twice(letter: Letter, a: int, a_end: int, b: int, b_end: int) -> bool:
+    """The same reasoning given for two different provisions ("Regulation 12(5)(a), like every
+    exception, is subject to ..." and the same for 12(4)(b)) is not a paste error."""
+    near_a = {c.canonical for c in letter.cited_in(a - 300, a_end)}
+    near_b = {c.canonical for c in letter.cited_in(b - 300, b_end)}
+    return bool(near_a) and bool(near_b) and near_a != near_b
 
 
 def wrong_numbering(letter: Letter) -> list[Finding]:
@@ -117,7 +132,7 @@ def wrong_numbering(letter: Letter) -> list[Finding]:
             "wrong_numbering",
             "warning",
             f"The letter numbers answers ({shown}) in a way the request does not.",
-            "FOIA s16 (s45 Code)" if letter.regime != "foisa" else "FOISA s15 (s60 Code)",
+            _ADVICE_LAW[letter.regime],
             quote(letter.text, first, line_end if line_end != -1 else len(letter.text)),
         )
     ]

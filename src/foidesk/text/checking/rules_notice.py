@@ -11,6 +11,12 @@ from foidesk.text.checking.letter import Letter
 from foidesk.text.checking.model import Finding
 from foidesk.text.checking.text import Span, quote, sentence_at, sentences
 
+_NOT_REFUSING = re.compile(
+    r"(?:no|none\s+of\s+the)\s+(?:information|data)\s+(?:has\s+been|was|is\s+being)\s+withheld|"
+    r"nothing\s+(?:has\s+been|was)\s+withheld|not\s+been\s+withheld|no\s+exemptions?\s+(?:have\s+been\s+|were\s+)?"
+    r"(?:applied|apply|used)|without\s+(?:any\s+)?(?:redaction|exemption)",
+    re.IGNORECASE,
+)
 REFUSAL = re.compile(
     r"(?:is|are|be|being|been|considered|remains?)\s+exempt\b|\bwithh[eo]ld(?:ing)?\b|"
     r"will\s+not\s+be\s+(?:disclosed|released|provided)|"
@@ -35,6 +41,11 @@ _TEST_LABEL = re.compile(
     r"evidence\s+of\s+harm|articulate\s+the\s+harm|harm\s+(?:that\s+)?would\s+be\s+caused",
     re.IGNORECASE,
 )
+_NO_TEST_NEEDED = re.compile(
+    r"no\s+(?:requirement|need)|not\s+(?:required|necessary|need)|does\s+not\s+(?:require|need)|"
+    r"class[- ]based|without\s+(?:any\s+)?(?:evidence|need)",
+    re.IGNORECASE,
+)
 _CONFIDENCE_DEFENCE = re.compile(r"defence|breach\s+of\s+confidence|actionable", re.IGNORECASE)
 
 
@@ -43,8 +54,11 @@ def _law(letter: Letter, foia: str, eir: str, foisa: str) -> str:
 
 
 def _seen_enough(letter: Letter, position: int) -> bool:
-    """Whether the reasoning after `position` was captured: a cut-off letter may give its harm and
-    public interest test in the part that is missing."""
+    """Whether the reasoning after `position` can be seen: a cut-off letter may give its harm and
+    public interest test in the part that is missing, and a letter may put them in an attachment
+    (which is then checked on its own)."""
+    if cues.ATTACHED_REASONS.search(letter.text):
+        return False
     return not letter.truncated or len(letter.text) - position >= 1500
 
 
@@ -59,8 +73,15 @@ def exemption_not_specified(letter: Letter) -> list[Finding]:
     roles = {c.role for c in letter.cited}
     findings: list[Finding] = []
     if "exemption" not in roles and "cost" not in roles and "vexatious" not in roles:
-        match = REFUSAL.search(text) or cues.NCND.search(text)
-        if match is not None:
+        match = next(
+            (
+                m
+                for m in (*REFUSAL.finditer(text), *cues.NCND.finditer(text))
+                if not _NOT_REFUSING.search(sentence_at(text, m.start()).text)
+            ),
+            None,
+        )
+        if match is not None and not (letter.truncated and len(text) - match.start() < 400):
             span = sentence_at(text, match.start())
             findings.append(
                 Finding(
@@ -193,10 +214,13 @@ def ncnd_without_ncnd_subsection(letter: Letter) -> list[Finding]:
 
 
 def _pit_sentences(letter: Letter) -> list[Span]:
+    """Sentences that weigh the public interest (not those saying no weighing is needed)."""
     return [
         s
         for s in sentences(letter.text)
-        if cues.PUBLIC_INTEREST.search(s.text) and not cues.PIT_NOT_NEEDED.search(s.text)
+        if cues.PUBLIC_INTEREST.search(s.text)
+        and cues.STRONG_PIT.search(s.text)
+        and not cues.PIT_NOT_NEEDED.search(s.text)
     ]
 
 
@@ -283,7 +307,7 @@ def prejudice_test_for_class_exemption(letter: Letter) -> list[Finding]:
     """A class-based exemption (FOIA s30, s35, s42, s43(1) ...) is engaged by the kind of
     information, not by harm; describing it as prejudice-based applies the wrong test."""
     for sentence in sentences(letter.text):
-        if not _TEST_LABEL.search(sentence.text):
+        if not _TEST_LABEL.search(sentence.text) or _NO_TEST_NEEDED.search(sentence.text):
             continue
         inside = [
             c

@@ -16,8 +16,8 @@ _ASK_START = re.compile(
     _LEAD + r"(?:please|kindly|can|could|would|will|may|might|shall|should|is|are|was|were|do|"
     r"does|did|has|have|had|what|which|who|whom|whose|when|where|why|how|provide|supply|send|"
     r"give|list|state|confirm|advise|tell|disclose|explain|detail|identify|specify|outline|"
-    r"describe|share|indicate|forward|release|publish|let me know|i would like|i'd like|"
-    r"i would also like|i wish|i want|i need|i request|i also request|i'm requesting|"
+    r"describe|share|indicate|forward|release|publish|let me know|whether|i would like|i'd like|"
+    r"i would also like|i'd also like|i wish|i want|i need|i request|i also request|i'm requesting|"
     r"i am requesting|i am asking|i'm asking|i am seeking|i seek|i ask|i also ask|we would like|"
     r"i would be grateful if you|i would appreciate|my request is|the request is|"
     r"(?:to|in|on|for|from|by|at|of|under|with) (?:what|which|whom)|how many|how much)\b",
@@ -69,7 +69,8 @@ _INSTRUCTION = re.compile(
     re.I,
 )
 _GENERIC_INTRO = re.compile(
-    r"^(?:under .{0,100}?,\s*)?(?:i|we)\s+(?:am\s+|'m\s+|are\s+)?(?:writ(?:e|ing)|would like|wish|want|"
+    r"^(?:under .{0,100}?,\s*)?(?:i|we)\s*(?:am\s+|'m\s+|are\s+)?(?:writ(?:e|ing)|would like|'d like|"
+    r"wish|want|"
     r"make|making|submit|submitting)\s+(?:to\s+)?(?:make|submit|request|ask|enquire|inquire|establish|"
     r"obtain|find out|know|learn|this|a)\b",
     re.I,
@@ -115,8 +116,9 @@ _FORMAT = re.compile(
     re.I,
 )
 _ELABORATION = re.compile(
-    r"^(?:for example|for instance|e\.?g\.?|i\.?e\.?|this (?:includes|should include|would include|"
-    r"means)|including|to include|specifically|namely|in particular)\b",
+    r"^(?:for example|for instance|e\.?g\.?|i\.?e\.?|(?:this|these|that|it) (?:includes|should include|"
+    r"would include|means|covers|should cover)|including|to include|specifically|namely|"
+    r"in particular|please include|please also include|please ensure)\b",
     re.I,
 )
 
@@ -171,9 +173,12 @@ def _strip_lead(text: str) -> str:
     return re.sub(_LEAD, "", text, count=1).strip()
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
 def role(sentence: str) -> Role:
     """What a sentence (or clause) does, ignoring any condition in front of it."""
-    text = sentence.strip().strip("“”\"'").strip()
+    text = sentence.translate(_APOSTROPHES).strip().strip("“”\"'").strip()
     if not text:
         return "other"
     if _COURTESY.match(text):
@@ -214,12 +219,8 @@ def condition_line(paragraph: str) -> Condition | None:
     """A line that only sets a condition for the items below it ("If yes:", "If no, disregard…")."""
     text = paragraph.strip()
     if _DISREGARD.match(text):
-        ref = _REFERENCE.search(text)
-        refers_to = None
-        if ref is not None:
-            value = ref.group(1).lower()
-            refers_to = int(value) if value.isdigit() else _NUMBER_WORDS.get(value)
-        return Condition("if yes", "", refers_to)
+        # The questions it names are the ones to skip, not the one whose answer decides.
+        return Condition("if yes", "", None)
     found = condition(text)
     if found is None:
         return None

@@ -42,7 +42,10 @@ _THREAD_SEPARATOR = re.compile(
     r"on .{3,160} wrote:",
     re.I,
 )
-_SALUTATION = re.compile(r"(?:dear|hello|hi|good (?:morning|afternoon))\b[^.?!]{0,80}[,.:]?", re.I)
+_SALUTATION = re.compile(
+    r"(?:dear|hello|hi|good (?:morning|afternoon|evening)|to whom it may concern)\b[^.?!]{0,80}[,.:!]?",
+    re.I,
+)
 _SIGN_OFF = re.compile(
     r"(?:yours (?:faithfully|sincerely|truly)|kind(?:est)? regards|best regards|warm regards|"
     r"many thanks|thanks(?: in advance)?|thank you(?: in advance)?|regards|best wishes|"

@@ -27,8 +27,8 @@ _IMPERATIVE_SPLIT = re.compile(
     re.I,
 )
 _YES_NO_SPLIT = re.compile(
-    r"\s+(?=and\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+"
-    r"(?:it|they|he|she|this|that|these|those|you|your|any)\b)",
+    r",?\s+(?=and\s+(?:(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+"
+    r"(?:it|they|he|she|this|that|these|those|you|your|any)|whether)\b)",
     re.I,
 )
 _DOCUMENTS_SPLIT = re.compile(
@@ -100,7 +100,7 @@ def split_sentences(text: str) -> list[str]:
             if ch == ".":
                 word = _last_word(text, i)
                 split = (following.isupper() or following.isdigit() or following in "“\"‘'([") and (
-                    word not in _ABBREVIATIONS and len(word) > 1
+                    word not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha())
                 )
             if split:
                 sentences.append(text[start:j].strip())

@@ -64,8 +64,10 @@ class _Pending:
 class _Builder:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
+        self.quoted = _quoted_lines(lines)
         self.markers = [
-            None if _WHOLE_QUOTE.match(ln.text) else find_marker(ln.text) for ln in lines
+            None if quoted else find_marker(ln.text)
+            for ln, quoted in zip(lines, self.quoted, strict=True)
         ]
         self.nodes: list[Node] = []
         self.stack: list[tuple[str, Node]] = []
@@ -119,8 +121,7 @@ class _Builder:
     def _heading_shaped(self, index: int) -> bool:
         text = self.lines[index].text
         return (
-            index > 0
-            and self.markers[index] is None
+            self.markers[index] is None
             and len(text.split()) <= 8
             and _HEADING_LINE.match(text) is not None
             and index + 1 < len(self.lines)
@@ -141,11 +142,11 @@ class _Builder:
             marker = self.markers[index]
             text = line.text
             if self.skipping_quote:
-                if marker is None and line.blank_before and not _WHOLE_QUOTE.match(text):
+                if marker is None and line.blank_before and not self.quoted[index]:
                     self.skipping_quote = False
                 else:
                     continue
-            if _WHOLE_QUOTE.match(text) and marker is None:
+            if self.quoted[index]:
                 continue
             if marker is not None:
                 self._finish_unit(before_item=True)
@@ -222,6 +223,9 @@ class _Builder:
         if first is None:
             item.text = " ".join(c.text for c in clauses)
             item.role = "other"
+            found = next((c.condition for c in clauses if c.condition is not None), None)
+            if found is not None and item.condition is None:
+                item.condition, item.refers_to = found.phrase, found.refers_to
             if all(c.role == "instruction" for c in clauses):
                 item.kind = "instruction"
             return
@@ -398,7 +402,7 @@ def assign_kinds(nodes: list[Node]) -> None:
             id(node) in has_children
             and node.role != "ask"
             and len(node.text.split()) <= 8
-            and "?" not in node.text
+            and not node.text.rstrip().endswith((".", "?"))
         ):
             node.kind = "heading"
         elif node.parent is not None and _PERIOD.match(node.text.strip()):
@@ -417,6 +421,36 @@ def build_tree(lines: list[Line]) -> list[Node]:
         nodes = _fallback(lines) + nodes
     assign_kinds(nodes)
     return nodes
+
+
+def _quoted_lines(lines: list[Line]) -> list[bool]:
+    """Which lines are inside a quotation that opens at the start of a line (up to 60 lines)."""
+    quoted = [False] * len(lines)
+    index = 0
+    while index < len(lines):
+        text = lines[index].text
+        if _WHOLE_QUOTE.match(text):
+            quoted[index] = True
+        elif text[:1] in "“\"" and _opens_quote(text):
+            end = index + 1
+            while end < len(lines) and end - index < 60 and not _closes_quote(lines[end].text):
+                end += 1
+            if end < len(lines) and end - index < 60:
+                for j in range(index, end + 1):
+                    quoted[j] = True
+                index = end
+        index += 1
+    return quoted
+
+
+def _opens_quote(text: str) -> bool:
+    if text.startswith("“"):
+        return "”" not in text
+    return text.count('"') % 2 == 1
+
+
+def _closes_quote(text: str) -> bool:
+    return "”" in text or text.count('"') % 2 == 1
 
 
 def _fallback(lines: list[Line]) -> list[Node]:

@@ -1,0 +1,31 @@
+"""Authority administration forms."""
+
+from __future__ import annotations
+
+from django import forms
+
+from .models import CalendarAction, Role
+
+
+class MemberForm(forms.Form):
+    email = forms.EmailField(label="Email address",
+                             error_messages={"required": "Enter the person's email address"},
+                             widget=forms.EmailInput(attrs={"class": "govuk-input"}))
+    full_name = forms.CharField(label="Full name", required=False,
+                                widget=forms.TextInput(attrs={"class": "govuk-input"}))
+    role = forms.ChoiceField(label="Role", choices=Role.choices)
+
+
+class RetentionForm(forms.Form):
+    retention_days = forms.IntegerField(
+        label="Keep requester details for (days after closing)", min_value=30, max_value=3650,
+        widget=forms.NumberInput(attrs={"class": "govuk-input govuk-input--width-5"}))
+
+
+class CalendarOverrideForm(forms.Form):
+    day = forms.DateField(label="Date (YYYY-MM-DD)",
+                          widget=forms.DateInput(attrs={"type": "date", "class": "govuk-input govuk-input--width-10"}))
+    action = forms.ChoiceField(label="Change", choices=CalendarAction.choices,
+                               widget=forms.RadioSelect)
+    reason = forms.CharField(label="Source or reason", max_length=200,
+                             widget=forms.TextInput(attrs={"class": "govuk-input"}))

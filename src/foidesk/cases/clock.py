@@ -1,0 +1,67 @@
+"""The bridge from a case's recorded facts to the law engine's pure clock.
+
+Derive, don't store: the facts are the case's receipt date and its timeline events; the due date
+cached on the case is only ever written by `services.events.recompute_clock`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foidesk.authorities.models import Authority, CalendarAction
+from foidesk.law.calendars import calendar_for
+from foidesk.law.clock import ClockFacts, Deadline, compute_deadline
+
+from .models import Case, CaseEvent, EventKind, Stage
+
+
+def _latest_day(events: list[CaseEvent], kind: EventKind) -> dt.date | None:
+    days = [dt.date.fromisoformat(e.data["on"]) for e in events if e.kind == kind and "on" in e.data]
+    return max(days) if days else None
+
+
+def authority_calendar(authority: Authority, regime: str):  # type: ignore[no-untyped-def]
+    """FOIA s10(6) / FOISA s73 calendar, with the authority's administrator's corrections."""
+    extra: dict[dt.date, str] = {}
+    removed: list[dt.date] = []
+    for override in authority.calendar_overrides.all():
+        if override.action == CalendarAction.ADD:
+            extra[override.day] = override.reason
+        else:
+            removed.append(override.day)
+    return calendar_for(regime, extra_days=extra, removed_days=tuple(removed))
+
+
+def clock_facts(case: Case, events: list[CaseEvent] | None = None) -> ClockFacts:
+    """The facts the clock needs, read from the timeline (latest of each kind wins)."""
+    if events is None:
+        events = list(case.events.filter(kind__in=CLOCK_EVENT_KINDS))
+    extension = 0
+    for e in events:
+        if e.kind == EventKind.EXTENDED:
+            extension = int(e.data.get("working_days", 0))
+    return ClockFacts(
+        received=case.received,
+        stage="review" if case.stage == Stage.REVIEW else "request",
+        clarification_requested=_latest_day(events, EventKind.CLARIFICATION_REQUESTED),
+        clarification_received=_latest_day(events, EventKind.CLARIFICATION_RECEIVED),
+        fee_notice=_latest_day(events, EventKind.FEE_NOTICE),
+        fee_paid=_latest_day(events, EventKind.FEE_PAID),
+        extension_working_days=extension,
+    )
+
+
+CLOCK_EVENT_KINDS = (
+    EventKind.CLARIFICATION_REQUESTED, EventKind.CLARIFICATION_RECEIVED,
+    EventKind.FEE_NOTICE, EventKind.FEE_PAID, EventKind.EXTENDED,
+)
+
+
+def case_deadline(case: Case, *, today: dt.date | None = None) -> Deadline:
+    """The statutory deadline of a case, with its explanation and basis."""
+    return compute_deadline(
+        regime=case.regime,
+        facts=clock_facts(case),
+        calendar=authority_calendar(case.authority, case.regime),
+        today=today,
+    )

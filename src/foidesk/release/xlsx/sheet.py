@@ -1,0 +1,234 @@
+"""One worksheet, streamed row by row in bounded memory: hidden rows and columns with data,
+invisible cells, cells outside the print area, and personal data in any cell."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element
+
+from foidesk.release.finding_log import FindingLog
+from foidesk.release.findings import Finding, ScanOptions
+from foidesk.release.ooxml.archive import SafeArchive
+from foidesk.release.ooxml.markup import iterparse, q, text_of
+from foidesk.release.personal_data import KIND as PERSONAL
+from foidesk.release.personal_data import excerpt, iter_matches
+from foidesk.release.xlsx.cells import Area, Runs, column_letters, runs_of, split_ref
+from foidesk.release.xlsx.shared_strings import SharedStrings
+from foidesk.release.xlsx.styles import TINY_FONT_PT, Styles, contrast
+
+C, ROW, V, IS, COL, SHEET_DATA, FORMAT = (
+    q("main", n) for n in ("c", "row", "v", "is", "col", "sheetData", "sheetFormatPr")
+)
+SAMPLES = 5
+
+
+@dataclass(slots=True)
+class Samples:
+    """Where something was found and a few of the values, for a finding's words."""
+
+    refs: list[str] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)
+    count: int = 0
+
+    def add(self, ref: str, value: str) -> None:
+        self.count += 1
+        if len(self.refs) < SAMPLES:
+            self.refs.append(ref)
+            self.values.append(value)
+
+    def excerpt(self, prefix: str = "") -> str:
+        return excerpt(prefix + "; ".join(v for v in self.values if v), 120)
+
+    def where_refs(self) -> str:
+        more = f" and {self.count - len(self.refs)} more" if self.count > len(self.refs) else ""
+        return ", ".join(self.refs) + more
+
+
+@dataclass(slots=True)
+class SheetSummary:
+    """What the workbook-level checks (defined names) need to know about a sheet."""
+
+    hidden_rows: Runs = field(default_factory=Runs)
+    hidden_columns: set[int] = field(default_factory=set)
+    cells: int = 0
+    first_values: list[str] = field(default_factory=list)
+
+
+class SheetScanner:
+    def __init__(
+        self,
+        *,
+        name: str,
+        strings: SharedStrings,
+        styles: Styles,
+        print_area: list[Area] | None,
+        options: ScanOptions,
+        log: FindingLog,
+    ) -> None:
+        self.name = name
+        self.label = f"sheet '{name}'"
+        self.strings = strings
+        self.styles = styles
+        self.print_area = print_area or None
+        self.options = options
+        self.log = log
+        self.summary = SheetSummary()
+        self.hidden_data_rows = Runs()
+        self.hidden_row_samples = Samples()
+        self.hidden_col_data: set[int] = set()
+        self.hidden_col_samples = Samples()
+        self.invisible = Samples()
+        self.invisible_reason = ""
+        self.outside = Samples()
+        self.rows_hidden_by_default = False
+
+    def scan(self, archive: SafeArchive, part: str) -> SheetSummary:
+        sheet_data: Element | None = None
+        row_number = 0
+        row_hidden = False
+        cells: list[tuple[int, str, str, int]] = []
+        hidden_cols = self.summary.hidden_columns
+        with archive.open(part) as stream:
+            for event, elem in iterparse(stream, part):
+                tag = elem.tag
+                if event == "start":
+                    if tag == ROW:
+                        r = elem.get("r")
+                        row_number = int(r) if r and r.isdigit() else row_number + 1
+                        row_hidden = self._row_hidden(elem)
+                        if row_hidden:
+                            self.summary.hidden_rows.add(row_number)
+                        cells = []
+                    elif tag == SHEET_DATA:
+                        sheet_data = elem
+                    continue
+                if tag == C:
+                    value = self._value(elem)
+                    if value:
+                        ref = elem.get("r")
+                        if ref:
+                            col = split_ref(ref)[0]
+                        else:
+                            col = (cells[-1][0] + 1) if cells else 1
+                            ref = f"{column_letters(col)}{row_number}"
+                        s = elem.get("s")
+                        cells.append((col, ref, value, int(s) if s and s.isdigit() else 0))
+                elif tag == ROW:
+                    if cells:
+                        self._row(row_number, row_hidden, cells, hidden_cols)
+                    if sheet_data is not None:
+                        sheet_data.clear()
+                elif tag == COL:
+                    if elem.get("hidden") in ("1", "true") or elem.get("width") in ("0", "0.0"):
+                        low = int(elem.get("min", "1") or 1)
+                        high = min(int(elem.get("max", str(low)) or low), 16_384)
+                        hidden_cols.update(range(low, high + 1))
+                elif tag == FORMAT:
+                    self.rows_hidden_by_default = elem.get("zeroHeight") in ("1", "true")
+        self._report()
+        return self.summary
+
+    def _row_hidden(self, row: Element) -> bool:
+        if row.get("hidden") in ("1", "true"):
+            return True
+        height = row.get("ht")
+        if height is not None:
+            try:
+                return float(height) == 0.0
+            except ValueError:
+                return False
+        return self.rows_hidden_by_default
+
+    def _value(self, cell: Element) -> str:
+        kind = cell.get("t")
+        for child in cell:
+            if child.tag == V:
+                if kind == "s":
+                    return self.strings.get(child.text)
+                return child.text or ""
+            if child.tag == IS:
+                return text_of(child)
+        return ""
+
+    def _row(
+        self,
+        row: int,
+        hidden: bool,
+        cells: list[tuple[int, str, str, int]],
+        hidden_cols: set[int],
+    ) -> None:
+        summary = self.summary
+        summary.cells += len(cells)
+        if len(summary.first_values) < SAMPLES:
+            summary.first_values.extend(c[2] for c in cells[: SAMPLES - len(summary.first_values)])
+        invisible = self.styles.invisible
+        for col, ref, value, xf in cells:
+            if hidden:
+                self.hidden_data_rows.add(row)
+                self.hidden_row_samples.add(ref, value)
+            if col in hidden_cols:
+                self.hidden_col_data.add(col)
+                self.hidden_col_samples.add(ref, value)
+            if xf in invisible:
+                self.invisible_reason = self.invisible_reason or invisible[xf]
+                self.invisible.add(ref, value)
+            elif self.strings.faint_runs and value:
+                self._faint_run(ref, value, xf)
+            if self.print_area is not None and not any(
+                a.contains(col, row) for a in self.print_area
+            ):
+                self.outside.add(ref, value)
+        self._personal_data(cells)
+
+    def _faint_run(self, ref: str, value: str, xf: int) -> None:
+        # Only shared strings carry rich-text runs; find this one by its text.
+        for colour, size, text in self.strings.faint_runs.values():
+            if text in value:
+                fill = self.styles.fill(xf)
+                if (size is not None and size < TINY_FONT_PT) or (
+                    colour is not None and contrast(colour, fill) < 1.25
+                ):
+                    self.invisible_reason = self.invisible_reason or "a run of text in fill colour"
+                    self.invisible.add(ref, text)
+                return
+
+    def _personal_data(self, cells: list[tuple[int, str, str, int]]) -> None:
+        text = "\x00".join(c[2] for c in cells)
+        if len(cells) == 1 or not self.log.wants(PERSONAL):
+            starts = None
+        else:
+            starts = []
+            offset = 0
+            for c in cells:
+                starts.append(offset)
+                offset += len(c[2]) + 1
+        for match in iter_matches(text, self.options):
+            if not self.log.wants(PERSONAL):
+                self.log.count(PERSONAL)
+                continue
+            index = 0
+            if starts is not None:
+                while index + 1 < len(starts) and starts[index + 1] <= match.start:
+                    index += 1
+            ref = cells[index][1]
+            self.log.add(
+                Finding(PERSONAL, f"{self.label} cell {ref}", f"{match.label}: {excerpt(match.text)}")
+            )
+
+    def _report(self) -> None:
+        log, label = self.log, self.label
+        if self.hidden_data_rows:
+            log.add(Finding("hidden_rows", f"{label} rows {self.hidden_data_rows.describe()}",
+                            self.hidden_row_samples.excerpt()))
+        if self.hidden_col_data:
+            cols = runs_of(self.hidden_col_data).describe(letters=True)
+            log.add(Finding("hidden_columns", f"{label} columns {cols}",
+                            self.hidden_col_samples.excerpt()))
+        if self.invisible.count:
+            log.add(Finding("invisible_text", f"{label} cells {self.invisible.where_refs()}",
+                            self.invisible.excerpt(f"{self.invisible_reason}: ")))
+        if self.outside.count and self.print_area:
+            areas = ", ".join(a.describe() for a in self.print_area)
+            log.add(Finding("outside_print_area",
+                            f"{label} cells {self.outside.where_refs()} (print area {areas})",
+                            self.outside.excerpt()))

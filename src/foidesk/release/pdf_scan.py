@@ -9,7 +9,6 @@ and the scanner reports verdict `error` (fail closed).
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 import tempfile
@@ -156,7 +155,7 @@ def _scan_attachment(name: str, data: bytes, where: str, options: ScanOptions) -
             except PdfRejected as exc:
                 return [Finding("embedded_file", where, f"cannot be scanned: {exc}")]
         else:
-            inner = _scan_other(name, data, options)
+            inner = _scan_other(name, data, options, depth + 1)
     finally:
         if previous is None:
             os.environ.pop(_DEPTH_ENV, None)
@@ -165,20 +164,19 @@ def _scan_attachment(name: str, data: bytes, where: str, options: ScanOptions) -
     return [Finding(f.kind, f"{where}: {f.where}", f.excerpt) for f in inner]
 
 
-def _scan_other(name: str, data: bytes, options: ScanOptions) -> list[Finding]:
-    try:
-        scanner = importlib.import_module("foidesk.release.scanner")
-    except ImportError:
-        return [Finding("embedded_file", "contents", "format not scanned here")]
+def _scan_other(name: str, data: bytes, options: ScanOptions, depth: int) -> list[Finding]:
+    """Any other format goes through the scanner, in this (already bounded) process."""
+    from foidesk.release.findings import ScanError
+    from foidesk.release.scanner import scan_path
+
     safe = _SAFE_NAME.sub("_", Path(name).name)[-100:] or "attachment"
     with tempfile.TemporaryDirectory(prefix="foidesk-attachment-") as folder:
         target = Path(folder) / safe
         target.write_bytes(data)
-        report = scanner.scan_file(target, options)
-    found: list[Finding] = list(report.findings)
-    if report.error:
-        found.append(Finding("embedded_file", "contents", f"cannot be scanned: {report.error}"))
-    return found
+        try:
+            return scan_path(target, options, depth)
+        except ScanError as exc:
+            return [Finding("embedded_file", "contents", f"cannot be scanned: {exc}")]
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pikepdf
 
+from foidesk.release.findings import ScanError
+
 # Real documents nest a handful of levels (page tree, forms, patterns); thousands mean a hostile
 # file built to exhaust the parser's stack.
 MAX_NESTING = 64
@@ -18,7 +20,7 @@ MAX_NESTING = 64
 MAX_PAGES = 20_000
 
 
-class PdfRejected(ValueError):
+class PdfRejected(ScanError):
     """The PDF cannot be inspected; the message is one line a person can act on."""
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from foidesk.cli import main
-from foidesk.text.evaluation import evaluate, load_corpus
+from foidesk.text.evaluation import evaluate, load_checker, load_corpus
 from foidesk.text.evaluation.corpus import CorpusError, Document, GoldFlaw, GoldQuestion
 from foidesk.text.evaluation.findings import FindingsScore
 from foidesk.text.evaluation.splits import exact_reason, similarity
@@ -160,3 +160,33 @@ def test_a_document_that_is_not_json_is_named_in_the_error(tmp_path: Path) -> No
     (tmp_path / "bad.json").write_bytes(b"\xff\xfe not json")
     with pytest.raises(CorpusError, match="bad.json"):
         load_corpus(tmp_path)
+
+
+RESPONSE_WITHOUT_RIGHTS = """Dear Ms Trent,
+
+Freedom of Information request FOI-2024-0042
+
+Thank you for your request of 2 May 2024.
+
+1. Do you use drones?
+Wessex Fire and Rescue Service does not use drones, so we do not hold information about drones.
+
+Yours sincerely,
+Information Governance Team
+"""
+
+
+def test_evaluate_runs_the_real_checker_and_scores_its_findings(tmp_path: Path) -> None:
+    _write_corpus(tmp_path)
+    path = tmp_path / "001.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["response_text"] = RESPONSE_WITHOUT_RIGHTS
+    document["response_flaws"] = [
+        {"flaw": "missing_internal_review_info", "confidence": "confirmed", "detail": ""}
+    ]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    checker, note = load_checker()
+    report = evaluate(load_corpus(tmp_path), checker=checker, checker_note=note)
+    assert report.findings is not None and report.outcomes is not None
+    assert report.findings.per_code["missing_internal_review_info"].tp == 1
+    assert report.outcomes.annotated == 1

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from foidesk.text.checking import check_response
 from foidesk.text.evaluation.corpus import Document
 from foidesk.text.evaluation.findings import FindingsScore
-from foidesk.text.evaluation.splits import SplitScore, match_questions, score_split
+from foidesk.text.evaluation.splits import SplitScore, match_questions, score_split, words
 from foidesk.text.questions import parse_request
 
 # check_response(response_text, *, request_text=..., regime=...) -> an object with .answers
@@ -18,15 +19,16 @@ Checker = Callable[..., Any]
 
 
 def load_checker() -> tuple[Checker | None, str]:
-    """The response checker, or None and the reason it cannot be used."""
-    try:
-        module = importlib.import_module("foidesk.text.checking")
-    except ImportError as exc:
-        return None, f"foidesk.text.checking cannot be imported ({exc})"
-    checker = getattr(module, "check_response", None)
-    if not callable(checker):
-        return None, "foidesk.text.checking has no check_response"
-    return checker, ""
+    """The response checker and a note naming it."""
+    return check_response, "foidesk.text.checking.check_response"
+
+
+_LABEL_NOISE = re.compile(r"^(?:question|q)\s*|[\s().:\-]", re.I)
+
+
+def _label_key(label: str | None) -> str | None:
+    key = _LABEL_NOISE.sub("", label or "").lower()
+    return key or None
 
 
 @dataclass
@@ -100,6 +102,7 @@ def _score_outcomes(
     score: OutcomeScore, document: Document, items: list[Any], answers: list[Any]
 ) -> None:
     by_id = {a.question_id: a.outcome for a in answers}
+    by_label = {_label_key(getattr(a, "label", None)): a.outcome for a in answers}
     matched = match_questions(document.questions, items)
     for question in document.questions:
         if question.outcome is None:
@@ -107,6 +110,10 @@ def _score_outcomes(
         score.annotated += 1
         item = matched.get(question.index)
         got = by_id.get(item.id) if item is not None else None
+        if item is None and not words(question.text):
+            # The annotator could not see the question (lost in capture) and keyed it to the
+            # letter's own numbering instead.
+            got = by_label.get(_label_key(question.label))
         if got == question.outcome:
             score.correct += 1
         else:

@@ -193,6 +193,9 @@ def test_a_foia_review_reports_the_40th_working_day_as_the_latest():
                                                        "fee_paid": "2026-02-06"}, "no fees notice"),
         ("FOIA s10(6)(b): clarification before receipt", "foia", {
             "received": "2026-02-02", "clarification_received": "2026-01-30"}, "before"),
+        ("rights of access began on 1 January 2005", "foia", {"received": "2004-12-31"},
+         "came into force"),
+        ("far-future dates are refused", "eir", {"received": "9999-12-20"}, "outside"),
         ("negative extension", "foia", {"received": "2026-02-02", "extension_working_days": -1},
          "negative"),
     ],

@@ -314,6 +314,36 @@ b) the total cost
 """,
         ["Please can you tell me if the trust", "  ?the number of shifts", "  ?the total cost"],
     ),
+    "an ask after an opening phrase, and a lead-in ending in a full stop": (
+        """Dear Ravensbourne Council,
+
+Under the Freedom of Information Act 2000, please provide the number of parking permits issued in 2023.
+
+Please provide me with the following information.
+1. How many parking wardens does the council employ?
+2. How many parking fines were cancelled on appeal in 2023?
+""",
+        [
+            "Under the Freedom of Information Act 2000, please provide",
+            "How many parking wardens",
+            "How many parking fines",
+        ],
+    ),
+    "fields of a breakdown under a numbered item": (
+        """1. The number of arrests made at Ashgrove Park in 2023, broken down by:
+- age
+- gender
+- ethnicity
+2. I was wondering whether the park has CCTV coverage.
+""",
+        ["The number of arrests", "  ~age", "  ~gender", "  ~ethnicity", "I was wondering whether"],
+    ),
+    "'Request 1:' labels": (
+        """Request 1: How many bus shelters does the authority maintain?
+Request 2: How many were damaged by vandalism in 2024?
+""",
+        ["How many bus shelters", "How many were damaged"],
+    ),
 }
 
 

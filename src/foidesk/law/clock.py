@@ -48,8 +48,21 @@ class _Counter:
         return day
 
 
+# The rights of access began on 1 January 2005 (FOIA and FOISA by commencement orders, EIR by
+# reg 1(1)). The upper bound keeps date arithmetic well inside what Python can represent.
+IN_FORCE = date(2005, 1, 1)
+LAST_SUPPORTED = date(2199, 12, 31)
+
+
 def _check_facts(data: RegimeData, facts: ClockFacts) -> None:
     short = data.short_name
+    recorded = [facts.received, facts.clarification_requested, facts.clarification_received,
+                facts.fee_notice, facts.fee_paid]
+    for day in recorded:
+        if day is not None and not IN_FORCE <= day <= LAST_SUPPORTED:
+            raise ClockError(
+                f"{day} is outside {IN_FORCE} (when {short} came into force) to {LAST_SUPPORTED}"
+            )
     if facts.extension_working_days < 0:
         raise ClockError("an extension cannot be a negative number of working days")
     if facts.stage not in ("request", "review"):
@@ -74,6 +87,8 @@ def _check_facts(data: RegimeData, facts: ClockFacts) -> None:
             f"{short} has no extension of time: the public interest test must be completed "
             f"within the {data.response.working_days} working days ({short} s10(1))"
         )
+    if facts.extension_working_days > 1000:
+        raise ClockError("an extension of more than 1000 working days is not credible")
 
 
 def _skipped_lines(cal: WorkingDayCalendar, start: date, end: date) -> list[str]:
@@ -128,6 +143,8 @@ def compute_deadline(
     if cal.regime != key:
         raise ClockError(f"a {cal.regime} calendar cannot time a {key} request")
     _check_facts(data, facts)
+    if today is not None and not IN_FORCE <= today <= LAST_SUPPORTED:
+        raise ClockError(f"today ({today}) is outside {IN_FORCE} to {LAST_SUPPORTED}")
     if facts.stage == "review":
         return _review_deadline(data, facts, cal, today)
     return _request_deadline(data, facts, cal, today)

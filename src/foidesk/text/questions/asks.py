@@ -19,7 +19,9 @@ _ASK_START = re.compile(
     r"describe|share|indicate|forward|release|publish|let me know|whether|i would like|i'd like|"
     r"i would also like|i'd also like|i wish|i want|i need|i request|i also request|i'm requesting|"
     r"i am requesting|i am asking|i'm asking|i am seeking|i seek|i ask|i also ask|we would like|"
-    r"i would be grateful if you|i would appreciate|my request is|the request is|"
+    r"i would be grateful if you|i'd be grateful if you|i would appreciate|i'd appreciate|"
+    r"i was wondering|i wondered|i am wondering|i'm wondering|i would be interested|"
+    r"i'd be interested|i am interested to know|my request is|the request is|"
     r"(?:to|in|on|for|from|by|at|of|under|with) (?:what|which|whom)|how many|how much)\b",
     re.I,
 )
@@ -84,8 +86,8 @@ _GENERIC_OBJECT = re.compile(
 )
 _GENERIC_PLEASE = re.compile(
     r"^(?:please|could you|can you|would you)[^.?]{0,40}\b(?:provide|send|give)\s+(?:me\s+)?"
-    r"(?:with\s+)?(?:the following|some|any)?\s*information\s+(?:about|on|regarding|relating to|"
-    r"concerning|in relation to)\b",
+    r"(?:with\s+)?(?:(?:the following|some|any)?\s*information\s+(?:about|on|regarding|relating to|"
+    r"concerning|in relation to)\b|the following(?: information)?\W*$)",
     re.I,
 )
 _YES_NO = re.compile(
@@ -173,6 +175,15 @@ def _strip_lead(text: str) -> str:
     return re.sub(_LEAD, "", text, count=1).strip()
 
 
+# "Under the Freedom of Information Act 2000, please provide …", "For each of the last five years,
+# how many …": a short opening phrase before the ask.
+_OPENING_PHRASE = re.compile(
+    r"^(?:under|in|for|since|as|pursuant|with|between|from|during|over|regarding|further|following|"
+    r"at|on|by|within|across|after|before|according|relating|concerning)\b[^,?]{1,120},\s+"
+    r"(?=(?:please|kindly|could you|can you|would you|i would like|i'd like|i request|what|how|"
+    r"when|why|is|are|was|were|has|have|did|does|do)\b)",
+    re.I,
+)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -194,6 +205,9 @@ def role(sentence: str) -> Role:
     if text.rstrip("\"'”’)]. ").endswith("?"):
         return "ask"
     if _ASK_START.match(text) or _NOUN_ASK_START.match(_strip_lead(text)):
+        return "ask"
+    opening = _OPENING_PHRASE.match(text)
+    if opening is not None and _ASK_START.match(text[opening.end() :]):
         return "ask"
     return "other"
 

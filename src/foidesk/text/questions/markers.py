@@ -14,7 +14,7 @@ ROMANS = (
 BULLETS = "-•*·–—▪◦●○■□➢►✓"
 
 _QUESTION = re.compile(
-    r"(?i:Q|Qu|Qn|Question)\s?\.?\s?(\d{1,3})(?:\(?([a-z])\)?)?(?:\s?[.):\-–]|\s)\s*"
+    r"(?i:Q|Qu|Qn|Question|Request|Item|Point)\s?\.?\s?(\d{1,3})(?:\(?([a-z])\)?)?(?:\s?[.):\-–]|\s)\s*"
 )
 _DOTTED = re.compile(r"(\d{1,3})\.(\d{1,2})(?:\.(\d{1,2}))?\.?\)?\s+")
 _NUMBER = re.compile(r"(\d{1,3})\s?([.):]|\s[-–]\s)\s*")

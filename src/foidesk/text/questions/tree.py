@@ -320,10 +320,16 @@ class _Builder:
         return index + 1 < len(self.lines) and self.markers[index + 1] is not None
 
 
+_LEAD_IN_WORDS = re.compile(r"\b(?:the following|as follows|below)\b", re.I)
+
+
 def _is_lead_in(text: str) -> bool:
     """ "It would be hugely beneficial for us to find out:" introduces the list below it."""
     stripped = text.rstrip()
-    return stripped.endswith((":", ";")) or stripped.lower().endswith(("following", "below"))
+    if stripped.endswith((":", ";")):
+        return True
+    last = split_sentences(stripped)[-1:] or [""]
+    return _LEAD_IN_WORDS.search(last[0][-120:]) is not None
 
 
 @dataclass
@@ -405,8 +411,28 @@ def assign_kinds(nodes: list[Node]) -> None:
             and not node.text.rstrip().endswith((".", "?"))
         ):
             node.kind = "heading"
-        elif node.parent is not None and _PERIOD.match(node.text.strip()):
+        elif node.parent is not None and (
+            _PERIOD.match(node.text.strip()) or _is_field_of(node, node.parent)
+        ):
             node.kind = "breakdown"
+
+
+_BREAKDOWN_PARENT = re.compile(
+    r"\b(?:by|broken down|break(?:ing)? (?:it |this |them )?down|breakdown|split|per|for each|"
+    r"following (?:fields|categories|headings|columns))\b[^.?]{0,60}:\s*$",
+    re.I,
+)
+
+
+def _is_field_of(node: Node, parent: Node) -> bool:
+    """ "Number of arrests by:" then "- age" "- gender": fields of the parent, not questions."""
+    text = node.text.strip().rstrip(";,.")
+    return (
+        node.role != "ask"
+        and len(text.split()) <= 4
+        and "?" not in text
+        and _BREAKDOWN_PARENT.search(parent.text) is not None
+    )
 
 
 def build_tree(lines: list[Line]) -> list[Node]:

@@ -120,7 +120,7 @@ def test_negative_working_days_are_refused():
 @pytest.mark.parametrize(("year", "easter"), [(2024, "2024-03-31"), (2025, "2025-04-20"),
                                               (2026, "2026-04-05"), (2027, "2027-03-28"),
                                               (2038, "2038-04-25")])
-def test_easter_sunday(year, easter):
+def test_easter_sunday_matches_the_published_dates(year, easter):
     assert easter_sunday(year) == D(easter)
 
 

@@ -165,7 +165,7 @@ def test_ncnd_provisions_are_recognised_and_nothing_else(regime, cited, expected
         ("foia", "s25", None),
     ],
 )
-def test_status_of_a_cited_subsection(regime, cited, status):
+def test_the_status_of_a_cited_subsection_follows_its_part(regime, cited, status):
     """FOIA s2(3)(ea), (f), (fa); FOISA s2(2)(c), (e)."""
     assert status_of(regime, cited) == status
 

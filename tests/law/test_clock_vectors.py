@@ -115,7 +115,7 @@ def _facts(raw):
 
 @pytest.mark.parametrize(("section", "regime", "facts", "expected"), VECTORS,
                          ids=[v[0] for v in VECTORS])
-def test_deadline_vector(section, regime, facts, expected):
+def test_each_vector_gives_the_due_date_its_section_requires(section, regime, facts, expected):
     assert due(regime, **_facts(facts)) == D(expected), section
 
 

@@ -49,6 +49,12 @@ _PAIRED = re.compile(
 )
 
 
+# A response letter is a few thousand words. Past this the text is not a letter; checking its
+# beginning and its end (where the closing particulars are) keeps the time bounded.
+MAX_LETTER_CHARS = 300_000
+_HEAD_CHARS = 250_000
+
+
 class CheckError(ValueError):
     """Arguments the checker cannot work with; the message is one line for people."""
 
@@ -83,6 +89,20 @@ def check_response(
     if request_text is None:
         paired_request, text = split_paired(text)
         request_text = paired_request
+    findings: list[Finding] = []
+    if len(text) > MAX_LETTER_CHARS:
+        findings.append(
+            Finding(
+                "document_too_long",
+                "advice",
+                f"The text is {len(text):,} characters, far longer than a letter; only its first "
+                f"{_HEAD_CHARS:,} and last {MAX_LETTER_CHARS - _HEAD_CHARS:,} characters were "
+                "checked.",
+                "FOIA s17",
+                text[:120].strip(),
+            )
+        )
+        text = text[:_HEAD_CHARS] + "\n\n" + text[-(MAX_LETTER_CHARS - _HEAD_CHARS) :]
     request_given = request_text is not None and bool(request_text.strip())
     if request_given and request_text is not None:
         questions = split_request(request_text)
@@ -90,7 +110,6 @@ def check_response(
         quoted = quoted_request(text)
         questions = split_request(quoted) if quoted else []
     letter = read_letter(text, regime=key, questions=questions, request_given=request_given)
-    findings: list[Finding] = []
     if text.strip():
         for rule in RULES:
             findings.extend(rule(letter))

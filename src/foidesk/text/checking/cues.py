@@ -44,12 +44,15 @@ NOT_HELD = re.compile(
     r"(?:don't|doesn't|didn't)\s+(?:hold|have|record|collate|keep|retain)|"
     r"no\s+(?:recorded\s+|relevant\s+|such\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
     r"(?:held|exists?|recorded|found|located)|holds?\s+no\s+(?:recorded\s+|relevant\s+)?(?:information|records?|data)|"
-    r"(?:is|are)\s+not\s+(?:recorded|collated|captured|kept)|not\s+(?:hold|have)\s+(?:this|that|the|any)",
+    r"(?:is|are)\s+not\s+(?:recorded|collated|captured|kept)|not\s+(?:hold|have)\s+(?:this|that|the|any)|"
+    r"held\s+(?:solely\s+|only\s+)?on\s+behalf\s+of|does\s+not\s+belong\s+to|"
+    r"(?:please\s+)?(?:re)?direct\s+your\s+(?:request|enquiry|query)(?:\s+for\s+information)?\s+to",
     re.IGNORECASE,
 )
 WITHHELD = re.compile(
     r"\bexempt(?:ion|ions|ed)?\b|withh[eo]ld|will\s+not\s+be\s+disclosed|not\s+(?:be\s+)?disclos|"
-    r"\brefus(?:e|al|ing)\b|\bredact|not\s+(?:able|obliged|required)\s+to\s+(?:provide|disclose|release|supply)",
+    r"\brefus(?:e|al|ing)\b|\bredact|not\s+(?:able|obliged|required)\s+to\s+(?:provide|disclose|release|supply)|"
+    r"unable\s+to\s+(?:provide|disclose|release|supply)",
     re.IGNORECASE,
 )
 DISCLOSED = re.compile(
@@ -58,8 +61,8 @@ DISCLOSED = re.compile(
     re.IGNORECASE,
 )
 PARTIAL = re.compile(
-    r"\bsome\s+(?:of\s+the\s+)?(?:information|data)|\bpart(?:ial|ially)?\b|remaining|redact|"
-    r"the\s+rest\s+of|other\s+information\s+(?:is|has\s+been)\s+withheld|any\s+(?:other|further)\s+information",
+    r"\bsome\s+(?:of\s+the\s+)?(?:information|data)|\bpartial(?:ly)?\b|\bin\s+part\b|remaining|redact|"
+    r"the\s+rest\s+of|other\s+information\s+(?:is|has\s+been)\s+withheld|any\s+(?:other|further|more)\s+\w+",
     re.IGNORECASE,
 )
 PUBLIC_INTEREST = re.compile(

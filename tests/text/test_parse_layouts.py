@@ -344,6 +344,15 @@ Request 2: How many were damaged by vandalism in 2024?
 """,
         ["How many bus shelters", "How many were damaged"],
     ),
+    "a police disclosure page restating the request inside the response": (
+        """FREEDOM OF INFORMATION REQUEST REFERENCE NO: 512-2024
+I write in connection with your request for information which was received on 9th October 2024 as follows:
+Please can I have the number of on duty police officers covering the Ashby ward on 23rd September 2024. If this would be too much information to provide within the time limit, please start with the night shift.
+Please find the Loamshire Police response set out below.
+Response: Is this information held? Yes.
+""",
+        ["Please can I have the number", "!If this would be too much"],
+    ),
 }
 
 

@@ -34,6 +34,18 @@ _STOP_MARKERS = re.compile(
     r"response from [\w ]{2,60})\s*[:.\-–]?",
     re.I,
 )
+# Disclosure logs restate the request inside the response letter: what follows these is the request.
+_RESTATED_REQUEST = re.compile(
+    r"(?:i note you seek access to the following information|"
+    r".{0,120}\byour (?:request|email|e-mail)\b.{0,160}\b(?:as follows|the following|which (?:reads|read|stated|states))|"
+    r"(?:you|your request) (?:asked|requested|stated|read)(?: for)?(?: the following)?)\s*:\s*",
+    re.I,
+)
+_RESPONSE_OPENING = re.compile(
+    r"(?:response|our response|answer|reply)\s*:\s*\S|"
+    r"please find (?:the |our |my )?(?:[\w ]{0,40} )?response (?:set out )?below",
+    re.I,
+)
 _EMAIL_HEADER = re.compile(
     r"(?:from|sent|to|cc|bcc|subject|date|reply-to|importance|attachments?)\s*:\s", re.I
 )
@@ -116,8 +128,14 @@ def request_lines(text: str) -> list[Line]:
             if seen_content:
                 break
             continue
-        if _STOP_MARKERS.fullmatch(line) and seen_content:
+        if seen_content and (_STOP_MARKERS.fullmatch(line) or _RESPONSE_OPENING.match(line)):
             break
+        restated = _RESTATED_REQUEST.fullmatch(line)
+        if restated is not None:
+            lines.clear()
+            seen_content = False
+            blank = True
+            continue
         start = _START_MARKERS.fullmatch(line)
         if start is not None and position < 40:
             # Whatever came before "Request:" was the page's title or reference.

@@ -340,7 +340,9 @@ class _Clause:
     joined: bool
 
     def __post_init__(self) -> None:
-        self.condition = asks.condition(self.text)
+        # "If this would exceed the cost limit, please …" scopes the request; it is no condition.
+        whole = asks.role(self.text)
+        self.condition = None if whole == "instruction" else asks.condition(self.text)
         self.body = self.condition.rest if self.condition is not None else self.text
         self.role: asks.Role = asks.role(self.body) if self.body else "other"
         if self.condition is not None and self.role == "other" and self.body:

@@ -353,6 +353,28 @@ Response: Is this information held? Yes.
 """,
         ["Please can I have the number", "!If this would be too much"],
     ),
+    "a numbered list written inline in one sentence": (
+        """Please provide the following for 2019 to 2023: (1) the number of school exclusions; (2) the number of those pupils with special educational needs; and (3) the cost of alternative provision.
+""",
+        [
+            "the number of school exclusions",
+            "the number of those pupils",
+            "the cost of alternative",
+        ],
+    ),
+    "'1a.' sub-numbering and '[1]' numbering": (
+        """[1] How many library branches were open on 1 January 2024?
+[2] How many branches closed in 2023?
+2a. Which branches were they?
+2b. How many staff were made redundant?
+""",
+        [
+            "How many library branches",
+            "How many branches closed",
+            "  Which branches",
+            "  How many staff",
+        ],
+    ),
 }
 
 
@@ -374,4 +396,12 @@ def test_courtesy_and_sign_offs_alone_give_no_questions() -> None:
     assert (
         parse_request("Dear FOI team,\n\nThank you for your help.\n\nKind regards,\nBea Hollins\n")
         == []
+    )
+
+
+def test_legal_references_are_not_mistaken_for_an_inline_list() -> None:
+    """FOIA s31(1)(a) and (b) in a sentence is a citation, not items (a) and (b)."""
+    assert_outline(
+        "Please explain why you relied on section 31(1)(a) and (b) when refusing my request.\n",
+        ["Please explain why you relied on section 31(1)(a) and (b)"],
     )

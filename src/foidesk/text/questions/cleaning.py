@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from foidesk.text.questions.markers import find_marker
+from foidesk.text.questions.markers import find_marker, split_inline_list
 
 # A request is a few pages at most; beyond this the rest is not read (the CLI says so).
 MAX_CHARS = 100_000
@@ -162,4 +162,8 @@ def request_lines(text: str) -> list[Line]:
             lines.append(Line(line, blank or not lines))
         blank = False
         seen_content = True
-    return lines
+    return [
+        Line(part, line.blank_before and n == 0)
+        for line in lines
+        for n, part in enumerate(split_inline_list(line.text))
+    ]

@@ -50,7 +50,10 @@ def test_the_fixtures_cover_every_letter_kind_in_every_regime_that_has_it():
 
 def test_canonical_ncnd_cites_the_ncnd_subsection_s31_3(canonical):
     """FOIA s17(1)(b): the notice specifies the provision excluding the duty, s31(3)."""
-    assert "neither confirm nor deny whether we hold information within the scope of question 5." in canonical
+    assert (
+        "neither confirm nor deny whether we hold information within the scope of questions 5, "
+        "5(a), 5(b), 5(b)(i) and 5(b)(ii)."
+    ) in canonical
     assert "section 31(3) of FOIA (law enforcement)" in canonical
 
 
@@ -62,12 +65,14 @@ def test_canonical_ncnd_gives_harm_and_public_interest_with_the_balance(canonica
     assert "maintaining the exclusion of the duty to confirm or deny outweighs" in canonical
 
 
-def test_canonical_sub_questions_of_5_rest_on_the_same_ncnd_without_repeating_it(canonical):
-    for label in ("5(a)", "5(b)", "5(b)(i)", "5(b)(ii)"):
-        assert (
-            f"For the reasons given for question 5, we also neither confirm nor deny whether we "
-            f"hold information within the scope of question {label}, relying on section 31(3)"
-        ) in canonical
+def test_canonical_sub_questions_of_5_are_answered_in_one_ncnd_notice_with_their_parent(canonical):
+    """Answering 5(a) or 5(b) apart would reveal the answer to 5, so they share its notice."""
+    section = canonical.split("Question 5 (with 5(a), 5(b), 5(b)(i) and 5(b)(ii))")[1]
+    for quoted in ('"Question 5(a): Please provide a copy of your funding application"',
+                   '"Question 5(b): (If yes) Have you begun to use the funds',
+                   '"Question 5(b)(i): (If yes) How have these funds been used thus far?"',
+                   '"Question 5(b)(ii): (If yes) How are any remaining funds expected to be used?"'):
+        assert quoted in section
     assert canonical.count("The balance for section 31(3)") == 1
 
 
@@ -80,7 +85,7 @@ def test_canonical_question_3_is_not_held_with_s16_advice_naming_the_home_office
 
 
 def test_canonical_conditional_child_of_question_2_is_answered(canonical):
-    assert "Question 2(a)" in canonical
+    assert "Question 2 (follow-up)" in canonical  # the requester did not number it
     assert "(If so) What are the stated objectives" in canonical
     assert "Priority E: prevention of crime" in canonical
 

@@ -119,7 +119,7 @@ def test_docx_opens_with_word_headings_paragraphs_and_a_table(letter):
     ]
     assert ("Heading 1", letter.title) in headings
     assert ("Heading 2", "Your questions and our answers") in headings
-    assert ("Heading 3", "Question 5(b)(ii)") in headings
+    assert ("Heading 3", "Question 5 (with 5(a), 5(b), 5(b)(i) and 5(b)(ii))") in headings
     body = "\n".join(p.text for p in document.paragraphs)
     assert "may be held by the Home Office" in body
     assert "section 17(7)(a) of FOIA" in body

@@ -9,7 +9,6 @@ elsewhere (FOIA s21; FOISA s25; EIR reg 6(1)(b)).
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass, field
 
 from foidesk.text.letters.case import (
@@ -35,24 +34,31 @@ def tidy_label(label: str) -> str:
 
 
 def display_labels(questions: list[Question]) -> dict[str, str]:
-    """How the letter names each question: '1', '5(a)', '5(b)(i)'.
+    """How the letter names each question: '1', '5(a)', '5(b)(i)', '2 (follow-up)'.
 
-    Unnumbered top-level questions are numbered in order (as the canonical response did);
-    unnumbered sub-questions are lettered among their siblings.
+    Unnumbered top-level questions are numbered in order (as the canonical response did). An
+    unnumbered sub-question is called its parent's follow-up rather than given a letter the
+    requester never used, so the requester can match every answer to their own numbering.
     """
     names: dict[str, str] = {}
-    siblings: dict[str | None, int] = {}
+    top = 0
+    unnumbered = {
+        parent: [q.id for q in questions if q.parent == parent and not q.label]
+        for parent in {q.parent for q in questions if q.parent is not None}
+    }
     for question in questions:
-        position = siblings.get(question.parent, 0)
-        siblings[question.parent] = position + 1
         own = tidy_label(question.label) if question.label else None
         if question.parent is None:
-            names[question.id] = own or str(position + 1)
+            top += 1
+            names[question.id] = own or str(top)
             continue
         parent = names[question.parent]
         if own is None:
-            own = string.ascii_lowercase[position % 26]
-        names[question.id] = own if own.startswith(parent) else f"{parent}({own})"
+            peers = unnumbered[question.parent]
+            number = f" {peers.index(question.id) + 1}" if len(peers) > 1 else ""
+            names[question.id] = f"{parent} (follow-up{number})"
+        else:
+            names[question.id] = own if own.startswith(parent) else f"{parent}({own})"
     return names
 
 
@@ -233,6 +239,25 @@ class Answering:
     def __post_init__(self) -> None:
         self.names = display_labels(self.questions)
         self.by_id = {q.id: q for q in self.questions}
+        # FOIA s17(1): sub-questions that rest on their parent's NCND are answered with it, in
+        # one notice, as officers write them (answering them apart would answer the parent).
+        self.folded: dict[str, list[Question]] = {}
+        root_of: dict[str, str] = {}
+        for question in self.questions:
+            if question.outcome is not Outcome.NCND or question.ncnd is not None:
+                continue
+            parent = question.parent
+            if parent is None:
+                continue
+            if parent in root_of:
+                root = root_of[parent]
+            elif self.by_id[parent].ncnd is not None and self.by_id[parent].outcome is Outcome.NCND:
+                root = parent
+            else:
+                continue
+            root_of[question.id] = root
+            self.folded.setdefault(root, []).append(question)
+        self.folded_ids = set(root_of)
 
     def inherited_ncnd(self, question: Question) -> tuple[Claim, str] | None:
         """The nearest ancestor's NCND claim, with that ancestor's name."""
@@ -269,16 +294,31 @@ class Answering:
         return withholding_blocks(claim, regime=self.regime, question=name)
 
 
+def quoted(question: Question, *, label: str | None = None) -> Quote:
+    """The requester's words, with the condition they set (and, folded, the part's name)."""
+    text = question.text
+    if question.condition and not text.lower().startswith(question.condition.lower()):
+        text = f"({capitalise(question.condition)}) {text}"
+    if label:
+        text = f"{label}: {text}"
+    return Quote(text)
+
+
 def question_blocks(question: Question, answering: Answering) -> list[Block]:
-    """The quoted question and its answer."""
+    """The quoted question (with any sub-questions folded into it) and its answer."""
+    if question.id in answering.folded_ids:
+        return []
     regime, authority, names = answering.regime, answering.authority, answering.names
     label = names[question.id]
     name = f"question {label}"
-    blocks: list[Block] = [Heading(f"Question {label}", 3)]
-    quoted = question.text
-    if question.condition and not quoted.lower().startswith(question.condition.lower()):
-        quoted = f"({capitalise(question.condition)}) {quoted}"
-    blocks.append(Quote(quoted))
+    folded = answering.folded.get(question.id, [])
+    heading = f"Question {label}"
+    if folded:
+        parts = [names[q.id] for q in folded]
+        heading = f"Question {label} (with {join_words(parts)})"
+        name = f"questions {join_words([label, *parts])}"
+    blocks: list[Block] = [Heading(heading, 3), quoted(question)]
+    blocks += [quoted(q, label=f"Question {names[q.id]}") for q in folded]
     outcome = question.outcome
     own_text = answer_paragraphs(question.answer) if question.answer else []
     claims: list[Block] = []

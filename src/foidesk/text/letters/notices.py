@@ -87,8 +87,8 @@ def clarification_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
     if case.regime is Regime.EIR:
         blocks.append(
             Paragraph(
-                "If the request stays too general to answer, we may have to refuse it under the "
-                "exception in regulation 12(4)(c), so please reply if you can."
+                "If we cannot identify the information from your request, the Regulations may "
+                "not require us to provide it, so please reply if you can."
             )
         )
     return blocks
@@ -138,9 +138,9 @@ def fees_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
         else ("section 9(3)", "section 10(3)")
     )
     basis = (
-        "It covers only the cost of informing you and of communicating the information, such as "
-        "copying and postage; it includes no staff time (the Freedom of Information and Data "
-        "Protection (Appropriate Limit and Fees) Regulations 2004, regulation 6)."
+        "It covers only what it costs us to tell you about the information and to send it, "
+        "such as copying and postage, and includes no staff time (regulation 6 of the Fees "
+        "Regulations 2004, SI 2004/3244)."
         if case.regime is Regime.FOIA
         else "It is calculated under the Freedom of Information (Fees for Required Disclosure) "
         "(Scotland) Regulations 2004."

@@ -56,6 +56,7 @@ def test_good_friday_is_named_by_foia_but_not_by_foisa():
         (lambda d: d["exemptions"][15].pop("absolute_condition"), "absolute_condition"),
         (lambda d: d["response"].update(working_days=0), "working_days"),
         (lambda d: d["exemptions"][0].update(explanation="Too long. " * 40), "two short"),
+        (lambda d: d["exemptions"][0].update(explanation="Only one sentence here."), "two short"),
         (lambda d: d["working_day"].update(nations=["ENG", "XYZ"]), "nations"),
     ],
 )

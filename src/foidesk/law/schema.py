@@ -77,8 +77,8 @@ class ProvisionData(_Strict):
     @field_validator("explanation")
     @classmethod
     def _two_lines_for_officers(cls, value: str) -> str:
-        sentences = [s for s in re.split(r"(?<=[.;])\s+", value.strip()) if s]
-        if not 1 <= len(sentences) <= 3 or len(value) > 260:
+        sentences = [s for s in re.split(r"(?<=\.)\s+", value.strip()) if s]
+        if len(sentences) != 2 or not value.strip().endswith(".") or len(value) > 260:
             raise ValueError("an officer explanation is two short sentences (at most 260 characters)")
         return value.strip()
 

@@ -49,6 +49,25 @@ NOT_HELD = re.compile(
     r"(?:please\s+)?(?:re)?direct\s+your\s+(?:request|enquiry|query)(?:\s+for\s+information)?\s+to",
     re.IGNORECASE,
 )
+_NOT_HELD_BOILERPLATE = re.compile(
+    r"is\s+or\s+is\s+not|(?:is|are)\s+or\s+(?:are|is)\s+not|whether\s+or\s+not|does\s+or\s+does\s+not|"
+    r"neither\s+confirm|should\s+not\s+be\s+taken|inference|if\s+(?:the\s+)?information\s+is\s+not\s+held",
+    re.IGNORECASE,
+)
+
+
+def not_held(text: str) -> re.Match[str] | None:
+    """The first statement that information is not held, leaving out NCND boilerplate ("this
+    should not be taken as an indication that information is or is not held")."""
+    for match in NOT_HELD.finditer(text):
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        stops = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i != -1]
+        end = min(stops) if stops else len(text)
+        if not _NOT_HELD_BOILERPLATE.search(text[start:end]):
+            return match
+    return None
+
+
 WITHHELD = re.compile(
     r"\bexempt(?:ion|ions|ed)?\b|withh[eo]ld|will\s+not\s+be\s+disclosed|not\s+(?:be\s+)?disclos|"
     r"\brefus(?:e|al|ing)\b|\bredact|not\s+(?:able|obliged|required)\s+to\s+(?:provide|disclose|release|supply)|"

@@ -89,7 +89,7 @@ def classify(text: str, cited: list[Cited]) -> Outcome:
         if cues.PARTIAL.search(text) or re.search(r"\battached\b|as follows", text, re.I):
             return "partially_disclosed"
         return "exempt"
-    if cues.NOT_HELD.search(text) or any(c.canonical.startswith("reg12(4)(a)") for c in cited):
+    if cues.not_held(text) or any(c.canonical.startswith("reg12(4)(a)") for c in cited):
         return "not_held"
     if accessible_only or cues.ACCESSIBLE.search(text):
         return "reasonably_accessible"

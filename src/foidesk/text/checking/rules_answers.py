@@ -95,7 +95,7 @@ def not_held_no_advice(letter: Letter) -> list[Finding]:
             continue
         item = letter.located.get(answer.question_id)
         body = item.text if item and item.answered else letter.text
-        match = cues.NOT_HELD.search(body)
+        match = cues.not_held(body)
         if match is None:
             continue
         span = sentence_at(body, match.start())
@@ -113,7 +113,7 @@ def not_held_no_advice(letter: Letter) -> list[Finding]:
             )
         )
     if not letter.answers:
-        match = cues.NOT_HELD.search(letter.text)
+        match = cues.not_held(letter.text)
         if match is not None:
             span = sentence_at(letter.text, match.start())
             findings.append(

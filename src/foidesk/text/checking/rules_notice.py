@@ -173,34 +173,47 @@ def exemption_subsection_not_specified(letter: Letter) -> list[Finding]:
 
 
 def ncnd_without_ncnd_subsection(letter: Letter) -> list[Finding]:
-    """FOIA s17(1) and s2(1): an NCND reply must cite the provision that removes the duty to confirm
-    or deny (s31(3), s24(2), s40(5A)/(5B) ...), not the withholding subsections; FOISA s18; EIR reg
-    12(6) and reg 13(5A)/(5B)."""
+    """FOIA s17(1) and s2(1): an NCND reply must cite, for each exemption it relies on, the
+    provision that removes the duty to confirm or deny (s31(3), s24(2), s40(5A)/(5B) ...), not the
+    withholding subsections; FOISA s18; EIR reg 12(6) and reg 13(5A)/(5B)."""
     text = letter.text
+    exemptions = letter.exemptions
+    with_ncnd = {id(c.provision) for c in exemptions if c.is_ncnd and c.provision is not None}
+    any_ncnd = any(c.is_ncnd for c in exemptions)
     for match in cues.NCND.finditer(text):
         sentence = sentence_at(text, match.start())
         window = [
-            c
-            for c in letter.exemptions
-            if sentence.start - 300 <= c.citation.start <= sentence.end + 500
+            c for c in exemptions if sentence.start - 300 <= c.citation.start <= sentence.end + 500
         ]
         if not window:
             continue
-        if any(c.is_ncnd for c in window):
+        close = [
+            c
+            for c in window
+            if sentence.start <= c.citation.start <= sentence.end + 250 and c.provision is not None
+        ]
+        if letter.regime == "foisa":
+            # FOISA s18 is one NCND provision for all the exemptions it covers.
+            missing = [] if any_ncnd else close or window
+        else:
+            missing = [c for c in close if id(c.provision) not in with_ncnd]
+            if not close and not any(c.is_ncnd for c in window) and not any_ncnd:
+                missing = window
+        if not missing:
             return []
-        if any(c.is_ncnd for c in letter.exemptions):
-            return []
-        legacy = [c for c in window if c.is_legacy_ncnd]
-        shown = ", ".join(dict.fromkeys(c.label for c in window))
+        legacy = [c for c in missing if c.is_legacy_ncnd]
+        shown = ", ".join(dict.fromkeys(c.label for c in missing))
         if legacy:
             message = (
                 f"The NCND reply cites {legacy[0].label}, the numbering before the Data Protection "
                 "Act 2018; cite s40(5A) or s40(5B)."
             )
         else:
-            message = f"The letter neither confirms nor denies but cites {shown}, none of which " \
-                "is the provision that removes the duty to confirm or deny."
-        first = min(window, key=lambda c: c.citation.start)
+            message = (
+                f"The letter neither confirms nor denies but cites {shown}, not the provision "
+                "that removes the duty to confirm or deny."
+            )
+        first = min(missing, key=lambda c: c.citation.start)
         return [
             Finding(
                 "ncnd_without_ncnd_subsection",

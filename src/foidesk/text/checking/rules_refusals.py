@@ -186,7 +186,7 @@ def not_held_without_exception(letter: Letter) -> list[Finding]:
         return []
     if any(c.canonical.startswith("reg12(4)(a)") for c in letter.cited):
         return []
-    match = cues.NOT_HELD.search(letter.text)
+    match = cues.not_held(letter.text)
     if match is None:
         return []
     span = sentence_at(letter.text, match.start())

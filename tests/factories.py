@@ -57,3 +57,33 @@ def make_case(authority: Any, *, text: str = CANONICAL_REQUEST,
     kwargs.update(extra)
     return case_submit_from_portal(actor=actor, authority=authority, text=text,
                                    received_at=received, **kwargs)
+
+
+def make_staff(authority: Any, role: str = "officer", email: str = "olive.officer@example.org",
+               full_name: str = "Olive Officer") -> Any:
+    return make_member(authority, role, email, full_name)
+
+
+SIMPLE_REQUEST = """Please send me information about the STAR fund bid.
+- What is the application process for this exploratory funding?
+- What was the total amount of funding available?"""
+
+
+def answered_case(authority: Any, officer: Any, *, text: str = CANONICAL_REQUEST,
+                  answers: list[Any] | None = None, **extra: Any) -> Any:
+    """A portal request with one question per "- " line of its text, each answered, all through
+    the casework services (so every answer is one the law accepts)."""
+    from foidesk.cases.models import Outcome
+    from foidesk.cases.services.answers import AnswerDraft, answer_question
+    from foidesk.cases.services.questions import question_add
+
+    case = make_case(authority, text=text, **extra)
+    lines = [ln[2:] for ln in text.splitlines() if ln.startswith("- ")] or [text.splitlines()[0]]
+    for i, line in enumerate(lines):
+        q = question_add(actor=officer, case=case, label=str(i + 1), text=line)
+        draft = (answers[i] if answers and i < len(answers) else
+                 AnswerDraft(outcome=Outcome.DISCLOSED,
+                             disclosed_text=f"The STAR fund answer number {i + 1}."))
+        answer_question(actor=officer, question=q, draft=draft)
+    case.refresh_from_db()
+    return case

@@ -33,8 +33,11 @@ def undeclared_routes() -> list[str]:
 def ninja_operations_declared(pattern: URLPattern) -> bool:
     """A django-ninja route is declared when every operation behind it has token auth or was
     marked public by foidesk.api.access."""
-    view = pattern.callback
-    path_view = getattr(view, "__self__", None)
+    from ninja.operation import PathView
+
+    cells = getattr(pattern.callback, "__closure__", None) or ()
+    path_view = next((c.cell_contents for c in cells if isinstance(c.cell_contents, PathView)),
+                     None)
     operations = getattr(path_view, "operations", None)
     if not operations:
         return False

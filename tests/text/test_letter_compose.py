@@ -233,3 +233,24 @@ def test_a_given_due_date_overrides_the_computed_one():
     data["dates"] = {**data["dates"], "due": "2026-04-01"}
     letter = compose(LetterCase.model_validate(data))
     assert letter.deadlines["due"] == dt.date(2026, 4, 1)
+
+
+def test_a_follow_up_that_does_not_arise_says_which_answer_it_depended_on():
+    data = case_data(CANONICAL)
+    for q in data["questions"]:
+        if q["id"] == "q2a":
+            q.update(outcome="not_applicable", answer=None)
+    text = render_text(compose(LetterCase.model_validate(data)))
+    assert (
+        "Question 2 (follow-up) applied only if so to question 2; given our answer to question 2, "
+        "it does not arise."
+    ) in text
+
+
+def test_a_late_refusal_apologises_and_names_the_deadline():
+    """FOIA s10(1) and s17(5): the notice was due within 20 working days."""
+    data = case_data(FIXTURES / "letters" / "foia_refusal_vexatious.json")
+    data["dates"] = {"received": "2026-03-02", "letter": "2026-04-20"}
+    text = render_text(compose(LetterCase.model_validate(data)))
+    assert "We are sorry that this reply is late" in text
+    assert "respond by 31 March 2026" in text

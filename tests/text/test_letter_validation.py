@@ -190,3 +190,23 @@ def test_a_response_needs_an_outcome_for_every_question():
     with pytest.raises(LetterCaseError) as caught:
         parse_case(json.dumps(data))
     assert "needs its outcome" in str(caught.value)
+
+
+def test_problems_lists_every_reason_at_once_for_a_drafting_screen():
+    from foidesk.text.letters import problems
+
+    data = canonical()
+    without_pit(data)
+    data["questions"][2]["exemptions"] = [{"provisions": ["s99"], "reason": "x"}]
+    data["questions"][2]["outcome"] = "exempt"
+    found = problems(LetterCase.model_validate(data))
+    assert len(found) == 2
+    assert any("not an exemption of FOIA" in p for p in found)
+    assert any("needs public_interest" in p for p in found)
+
+
+def test_every_fixture_has_no_problems():
+    from foidesk.text.letters import problems
+
+    for path in sorted((FIXTURES / "letters").glob("*.json")) + [FIXTURES / "canonical_case.json"]:
+        assert problems(LetterCase.model_validate_json(path.read_text(encoding="utf-8"))) == []

@@ -26,7 +26,8 @@ ACCESS_ATTRIBUTE = "foidesk_access"
 # questions put to them, which the selectors enforce).
 ROLE_ORDER = ("contributor", "officer", "approver", "administrator")
 
-View = TypeVar("View", bound=Callable[..., HttpResponse])
+View = TypeVar("View", bound=Callable[..., Any])
+Declared = TypeVar("Declared")
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,8 @@ def is_staff_member(user: Any, role: str = "contributor") -> bool:
     )
 
 
-def public(view: View) -> View:
-    """Anyone may use this route."""
+def public(view: Declared) -> Declared:
+    """Anyone may use this route (a view function, a view class, or an API operation)."""
     setattr(view, ACCESS_ATTRIBUTE, Access("public"))
     return view
 
@@ -78,7 +79,8 @@ def requester_required(view: View) -> View:
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        return view(request, *args, **kwargs)
+        result: HttpResponse = view(request, *args, **kwargs)
+        return result
 
     setattr(wrapped, ACCESS_ATTRIBUTE, Access("requester"))
     return wrapped  # type: ignore[return-value]
@@ -96,7 +98,8 @@ def staff_required(role: str = "contributor") -> Callable[[View], View]:
                 return redirect_to_login(request.get_full_path())
             if not is_staff_member(request.user, role):
                 raise PermissionDenied("This page is for authority staff.")
-            return view(request, *args, **kwargs)
+            result: HttpResponse = view(request, *args, **kwargs)
+            return result
 
         setattr(wrapped, ACCESS_ATTRIBUTE, Access("staff", role))
         return wrapped  # type: ignore[return-value]

@@ -39,7 +39,7 @@ def sign_in(request: HttpRequest) -> HttpResponse:
         login(request, form.user, backend=BACKEND)
         return _after_sign_in(request)
     return render(request, "accounts/sign_in.html", {
-        "form": form, "link_form": MagicLinkForm(), "next": _next_url(request),
+        "form": form, "link_form": MagicLinkForm(auto_id="link_%s"), "next": _next_url(request),
     })
 
 

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "crispy_forms",
     "crispy_forms_gds",
+    "ninja",  # serves Swagger UI from its own static files, never a CDN
     "django_tasks",
     "django_tasks_db",
     "foidesk.accounts",

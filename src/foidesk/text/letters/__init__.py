@@ -3,6 +3,7 @@ needs (acknowledgement, clarification, fees notice, extensions, internal review 
 invalid-request reply, s12/s14 refusal), rendered as HTML, PDF, DOCX or plain text.
 
     case = parse_case(json_text)          # or LetterCase.model_validate(dict), load_case(path)
+    problems(case)                        # every reason the case cannot be composed yet
     letter = compose(case)                # raises LetterCaseError (one line) for unlawful facts
     render_html(letter) / render_pdf(letter) / render_docx(letter) / render_text(letter)
 """
@@ -15,7 +16,7 @@ from foidesk.text.letters.render_docx import render_docx
 from foidesk.text.letters.render_html import render_html
 from foidesk.text.letters.render_pdf import render_pdf
 from foidesk.text.letters.render_text import render_text
-from foidesk.text.letters.validation import LetterCaseError
+from foidesk.text.letters.validation import LetterCaseError, problems
 
 __all__ = [
     "Letter",
@@ -28,6 +29,7 @@ __all__ = [
     "compose",
     "load_case",
     "parse_case",
+    "problems",
     "render_docx",
     "render_html",
     "render_pdf",

@@ -304,6 +304,21 @@ def quoted(question: Question, *, label: str | None = None) -> Quote:
     return Quote(text)
 
 
+def not_applicable(question: Question, *, name: str, names: dict[str, str]) -> str:
+    """A conditional follow-up that our answer to its parent means does not arise."""
+    if question.parent is None:
+        return f"{capitalise(name)} does not arise, for the reason below." if question.answer else (
+            f"{capitalise(name)} does not arise."
+        )
+    parent = f"question {names[question.parent]}"
+    if question.condition:
+        return (
+            f"{capitalise(name)} applied only {question.condition.lower()} to {parent}; given "
+            f"our answer to {parent}, it does not arise."
+        )
+    return f"{capitalise(name)} depends on our answer to {parent}; given that answer, it does not arise."
+
+
 def question_blocks(question: Question, answering: Answering) -> list[Block]:
     """The quoted question (with any sub-questions folded into it) and its answer."""
     if question.id in answering.folded_ids:
@@ -382,15 +397,7 @@ def question_blocks(question: Question, answering: Answering) -> list[Block]:
         )
         blocks += own_text
     elif outcome is Outcome.NOT_APPLICABLE:
-        parent = names.get(question.parent or "", "")
-        condition = question.condition or "on the answer to an earlier question"
-        blocks.append(
-            Paragraph(
-                f"{capitalise(name)} applied only {condition.lower()}"
-                f"{f' to question {parent}' if parent and question.condition else ''}; "
-                f"given our answer, it does not arise."
-            )
-        )
+        blocks.append(Paragraph(not_applicable(question, name=name, names=names)))
         blocks += own_text
     else:  # vexatious: validation allows it only in a refusal of the whole request
         blocks += own_text

@@ -21,7 +21,7 @@ from foidesk.text.letters.deadlines import (
 )
 from foidesk.text.letters.document import Block, Bullets, Heading, Paragraph, Table, long_date
 from foidesk.text.letters.provisions import cite_all
-from foidesk.text.letters.response import handled_under, received_sentence
+from foidesk.text.letters.response import handled_under, late_apology, received_sentence
 from foidesk.text.letters.wording import capitalise, join_words, spoken, terms
 
 
@@ -173,6 +173,7 @@ def pit_extension_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
     blocks: list[Block] = [
         Paragraph(received_sentence(case)),
         handled_under(case),
+        *late_apology(case, deadlines),
         Paragraph(
             f"We consider that information within the scope of your request may be exempt under "
             f"{named(cited, case.regime)}. This notice is given under section 17(1) of FOIA."
@@ -283,7 +284,11 @@ def refusal_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
     assert refusal is not None  # noqa: S101
     regime = case.regime
     act = terms(regime).short
-    blocks: list[Block] = [Paragraph(received_sentence(case)), handled_under(case)]
+    blocks: list[Block] = [
+        Paragraph(received_sentence(case)),
+        handled_under(case),
+        *late_apology(case, deadlines),
+    ]
     blocks += question_list(case)
     name = "your request"
     if refusal.basis is RefusalBasis.MANIFESTLY_UNREASONABLE:

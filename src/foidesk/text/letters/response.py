@@ -49,7 +49,8 @@ def received_sentence(case: LetterCase) -> str:
 
 
 def late_apology(case: LetterCase, deadlines: Deadlines) -> list[Block]:
-    """FOIA s10(1) / EIR reg 5(2) / FOISA s10(1): own a late reply rather than hide it."""
+    """FOIA s10(1) / EIR reg 5(2) / FOISA s10(1): own a late reply rather than hide it (also
+    for a s17(1)-(2) notice or a fees notice, which are due within the same time)."""
     if not deadlines.late:
         return []
     return [

@@ -267,9 +267,26 @@ def check_kind(case: LetterCase) -> None:
             )
 
 
-def validate(case: LetterCase) -> None:
-    """Raise `LetterCaseError` for a case no lawful letter can be composed from."""
+def problems(case: LetterCase) -> list[str]:
+    """Every reason no lawful letter can yet be composed from `case` (one line each), so a
+    drafting screen can list them all; empty when `compose` will succeed."""
+    found: list[str] = []
     if case.kind in (LetterKind.RESPONSE, LetterKind.INTERNAL_REVIEW):
         for number, question in enumerate(case.questions):
-            check_question(question, case, f"questions[{number}] ({question.id})")
-    check_kind(case)
+            try:
+                check_question(question, case, f"questions[{number}] ({question.id})")
+            except LetterCaseError as error:
+                found.append(str(error))
+    try:
+        check_kind(case)
+    except LetterCaseError as error:
+        found.append(str(error))
+    return found
+
+
+def validate(case: LetterCase) -> None:
+    """Raise `LetterCaseError` (the first problem) for a case no lawful letter can be composed
+    from."""
+    found = problems(case)
+    if found:
+        raise LetterCaseError(found[0])

@@ -1,0 +1,93 @@
+"""SQLite FTS5: an external-content index over the published responses, kept in step by
+triggers (see the disclosure migrations), with the porter stemmer."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.utils.safestring import SafeString
+
+from .base import (
+    CANDIDATES,
+    COUNT_CAP,
+    MARK_END,
+    MARK_START,
+    TABLE,
+    SearchBackend,
+    SearchFilters,
+    filter_sql,
+    highlight,
+)
+
+FTS = "disclosure_fts"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts5_query(text: str) -> str:
+    """A person's words as an FTS5 query: every word must appear (as in PostgreSQL's
+    websearch_to_tsquery), each quoted so that FTS5 operators in the input mean nothing, and a
+    quoted phrase stays a phrase."""
+    parts: list[str] = []
+    for i, chunk in enumerate(text.split('"')):
+        words = _WORD.findall(chunk)
+        if not words:
+            continue
+        if i % 2 == 1:
+            parts.append('"' + " ".join(words) + '"')
+        else:
+            parts.extend(f'"{w}"' for w in words)
+    return " ".join(parts)
+
+
+class SqliteSearch(SearchBackend):
+    def _matches(self, f: SearchFilters) -> tuple[str, list[Any]]:
+        where, params = filter_sql(f)
+        sql = (
+            f"FROM {FTS} JOIN {TABLE} r ON r.id = {FTS}.rowid "
+            f"WHERE {FTS} MATCH %s" + "".join(f" AND {w}" for w in where)
+        )
+        return sql, [fts5_query(f.text), *params]
+
+    def _count(self, f: SearchFilters) -> int:
+        sql, params = self._matches(f)
+        with self.connection.cursor() as cur:
+            cur.execute(f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT %s) capped", [*params, COUNT_CAP + 1])
+            return int(cur.fetchone()[0])
+
+    def _newest_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:
+        sql, params = self._matches(f)
+        with self.connection.cursor() as cur:
+            cur.execute(
+                f"SELECT r.id {sql} ORDER BY r.published_at DESC, r.id DESC LIMIT %s OFFSET %s",
+                [*params, limit, offset],
+            )
+            return [row[0] for row in cur.fetchall()]
+
+    def _ranked_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:
+        # bm25() is evaluated only for rows that pass the WHERE clause, so restricting the rowids
+        # to the newest candidates bounds the ranking work whatever the query.
+        sql, params = self._matches(f)
+        with self.connection.cursor() as cur:
+            cur.execute(
+                f"SELECT {FTS}.rowid FROM {FTS} WHERE {FTS} MATCH %s AND {FTS}.rowid IN ("
+                f"SELECT r.id {sql} ORDER BY r.published_at DESC, r.id DESC LIMIT %s) "
+                f"ORDER BY bm25({FTS}, 4.0, 1.0), {FTS}.rowid DESC LIMIT %s OFFSET %s",
+                [fts5_query(f.text), *params, CANDIDATES, limit, offset],
+            )
+            return [row[0] for row in cur.fetchall()]
+
+    def snippets(self, text: str, ids: list[int]) -> dict[int, SafeString]:
+        out: dict[int, SafeString] = {}
+        query = fts5_query(text)
+        with self.connection.cursor() as cur:
+            for pk in ids:  # one indexed lookup per row on the page
+                cur.execute(
+                    f"SELECT snippet({FTS}, 1, %s, %s, '…', 24) FROM {FTS} "
+                    f"WHERE {FTS} MATCH %s AND rowid = %s",
+                    [MARK_START, MARK_END, query, pk],
+                )
+                row = cur.fetchone()
+                if row and row[0]:
+                    out[pk] = highlight(row[0])
+        return out

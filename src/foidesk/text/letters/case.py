@@ -9,13 +9,51 @@ provision?) live in `foidesk.text.letters.validation`, so this module stays plai
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+# Characters Word's XML and PDF text cannot carry (C0 controls other than tab and newline).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str) -> str:
+    """Paragraph text: newlines kept (they separate paragraphs), control characters dropped."""
+    return CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def clean_line(value: str) -> str:
+    """One line: any line break becomes a space."""
+    return " ".join(CONTROL.sub("", value).split())
+
+
+def not_blank(value: str) -> str:
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+Text = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=20_000),
+    AfterValidator(clean_text),
+    AfterValidator(not_blank),
+]
+Line = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=300),
+    AfterValidator(clean_line),
+    AfterValidator(not_blank),
+]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 
 
@@ -122,9 +160,11 @@ class Dates(Strict):
 class PublicInterest(Strict):
     """FOIA s2(1)(b)/(2)(b) and s17(3); EIR reg 12(1)(b); FOISA s2(1)(b) and s16(2)."""
 
-    for_disclosure: list[Text] = Field(min_length=1, description="Factors favouring disclosure")
+    for_disclosure: list[Text] = Field(
+        min_length=1, max_length=50, description="Factors favouring disclosure"
+    )
     against_disclosure: list[Text] = Field(
-        min_length=1, description="Factors favouring maintaining the exemption"
+        min_length=1, max_length=50, description="Factors favouring maintaining the exemption"
     )
     balance: Text = Field(description="Why the balance falls where it does")
 
@@ -140,6 +180,7 @@ class Claim(Strict):
 
     provisions: list[ProvisionCode] = Field(
         min_length=1,
+        max_length=20,
         description="Provision codes as in the law catalogue, e.g. 's31(1)(a)', 'reg 12(5)(b)'",
     )
     reason: Text = Field(description="Why the provision applies (FOIA s17(1)(c))")
@@ -195,19 +236,19 @@ class Question(Strict):
 class Clarification(Strict):
     """FOIA s1(3), EIR reg 9(2), FOISA s1(3): what further information is needed."""
 
-    needed: list[Text] = Field(min_length=1)
+    needed: list[Text] = Field(min_length=1, max_length=50)
     help: Text | None = Field(None, description="Suggestions that help the requester reply")
 
 
 class FeeItem(Strict):
     description: Line
-    amount: float = Field(ge=0)
+    amount: float = Field(ge=0, le=1_000_000)
 
 
 class Fees(Strict):
     """FOIA s9 with Fees Regulations reg 6; EIR reg 8; FOISA s9."""
 
-    items: list[FeeItem] = Field(min_length=1)
+    items: list[FeeItem] = Field(min_length=1, max_length=100)
     how_to_pay: Text
 
 
@@ -296,7 +337,7 @@ class LetterCase(Strict):
     dates: Dates
     signatory: Signatory | None = None
     request_text: Text | None = Field(None, description="The request as received (quoted)")
-    questions: list[Question] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list, max_length=500)
     clarification: Clarification | None = None
     fees: Fees | None = None
     extension: Extension | None = None

@@ -375,6 +375,19 @@ Response: Is this information held? Yes.
             "  How many staff",
         ],
     ),
+    "labels alone on their line and a tab after the number, as web pages and tables paste": (
+        "1.\nHow many bins were collected in 2024?\n\n2.\n\nHow many collections were missed?\n"
+        "3\tWhich contractor collects them?\n",
+        ["How many bins", "How many collections", "Which contractor"],
+    ),
+    "a condition naming its question as 'yes to 1'": (
+        """1. Does the council own any electric refuse lorries?
+2. Does the council plan to buy more?
+3. If you answered yes to 1, how many does it own?
+""",
+        # In document order; the follow-up is nonetheless a child of question 1.
+        ["Does the council own", "Does the council plan", "  ?If you answered yes to 1"],
+    ),
 }
 
 

@@ -17,7 +17,11 @@ _QUESTION = re.compile(
     r"(?i:Q|Qu|Qn|Question|Request|Item|Point)\s?\.?\s?(\d{1,3})(?:\(?([a-z])\)?)?(?:\s?[.):\-–]|\s)\s*"
 )
 _DOTTED = re.compile(r"(\d{1,3})\.(\d{1,2})(?:\.(\d{1,2}))?\.?\)?\s+")
-_NUMBER = re.compile(r"(\d{1,3})\s?([.):]|\s[-–]\s)\s*")
+_NUMBER = re.compile(r"(\d{1,3})\s?([.):]|\s[-–]\s|\s{2,}(?=[A-Za-z]))\s*")
+_BARE_MARKER = re.compile(
+    r"(?:\(?\d{1,3}[.):]?\)?|\(?[a-zA-Z][.)]|\([a-zA-Z]\)|\(?[ivx]{1,4}[.)]|"
+    r"(?i:q|question)\s?\d{1,3}[.:)]?)"
+)
 _NUMBER_LETTER = re.compile(r"(\d{1,3})(?:\(([a-z])\)|\.?([a-z])[.)])\s*")
 _BRACKET_NUMBER = re.compile(r"\[(\d{1,3})\]\s*")
 _WORD_BULLET = re.compile(r"o\s+(?=[A-Z])")
@@ -73,8 +77,8 @@ def find_marker(line: str) -> Marker | None:
         return Marker(style, line[: m.end()].strip().rstrip(".)"), line[m.end() :].strip())
     m = _NUMBER.match(line)
     if m and m.end() < len(line) and not line[m.end()].isdigit():
-        punct = m.group(2).strip() or "-"
-        return Marker(f"n{punct}", m.group(1), line[m.end() :].strip(), int(m.group(1)))
+        # "1." "1)" "1:" and "1 - " are one style: requesters mix them by accident, not to nest.
+        return Marker("n", m.group(1), line[m.end() :].strip(), int(m.group(1)))
     m = _PAREN_NUMBER.match(line)
     if m and m.end() < len(line):
         return Marker("(n)", m.group(1), line[m.end() :].strip(), int(m.group(1)))
@@ -102,6 +106,11 @@ def find_marker(line: str) -> Marker | None:
     if m:
         return Marker("bulleto", "", line[m.end() :].strip())
     return None
+
+
+def is_bare_marker(line: str) -> bool:
+    """A label alone on its line ("1." then the question on the next line, as web pages paste)."""
+    return _BARE_MARKER.fullmatch(line) is not None
 
 
 def _sequence(labels: list[str], kind: str) -> bool:

@@ -9,7 +9,6 @@ and the scanner reports verdict `error` (fail closed).
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 import tempfile
@@ -53,6 +52,7 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
     pdf = open_checked_bytes(data)
     findings: list[Finding] = []
     with pdf:
+        expected_pages = len(pdf.pages)
         try:
             extras = _structure_findings(pdf, options, findings)
         except PdfRejected:
@@ -63,7 +63,9 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
             raise PdfRejected(f"damaged PDF structure: {type(exc).__name__}: {exc}"[:200]) from exc
     several_revisions = len(revision_ends(data)) > 1
     current_words: set[str] = set()
+    seen_pages = 0
     for page in read_pages(data):
+        seen_pages += 1
         lines = assemble(page.glyphs)
         if several_revisions:
             for line in lines:
@@ -72,6 +74,12 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
         text = "\n".join(line.text for line in lines)
         for finding in find_personal_data(text, f"page {page.number}", options):
             findings.append(_locate(finding, lines))
+    if seen_pages != expected_pages:
+        # Two parsers disagreeing about the page tree means one of them is skipping content.
+        raise PdfRejected(
+            f"damaged PDF: page tree unclear ({expected_pages} pages by qpdf, "
+            f"{seen_pages} by pdfminer)"
+        )
     if several_revisions:
         for left in leftovers(data, current_words, extras):
             where = f"earlier revision {left.revision} of {left.revisions}, {left.place}"
@@ -147,7 +155,7 @@ def _scan_attachment(name: str, data: bytes, where: str, options: ScanOptions) -
             except PdfRejected as exc:
                 return [Finding("embedded_file", where, f"cannot be scanned: {exc}")]
         else:
-            inner = _scan_other(name, data, options)
+            inner = _scan_other(name, data, options, depth + 1)
     finally:
         if previous is None:
             os.environ.pop(_DEPTH_ENV, None)
@@ -156,20 +164,19 @@ def _scan_attachment(name: str, data: bytes, where: str, options: ScanOptions) -
     return [Finding(f.kind, f"{where}: {f.where}", f.excerpt) for f in inner]
 
 
-def _scan_other(name: str, data: bytes, options: ScanOptions) -> list[Finding]:
-    try:
-        scanner = importlib.import_module("foidesk.release.scanner")
-    except ImportError:
-        return [Finding("embedded_file", "contents", "format not scanned here")]
+def _scan_other(name: str, data: bytes, options: ScanOptions, depth: int) -> list[Finding]:
+    """Any other format goes through the scanner, in this (already bounded) process."""
+    from foidesk.release.findings import ScanError
+    from foidesk.release.scanner import scan_path
+
     safe = _SAFE_NAME.sub("_", Path(name).name)[-100:] or "attachment"
     with tempfile.TemporaryDirectory(prefix="foidesk-attachment-") as folder:
         target = Path(folder) / safe
         target.write_bytes(data)
-        report = scanner.scan_file(target, options)
-    found: list[Finding] = list(report.findings)
-    if report.error:
-        found.append(Finding("embedded_file", "contents", f"cannot be scanned: {report.error}"))
-    return found
+        try:
+            return scan_path(target, options, depth)
+        except ScanError as exc:
+            return [Finding("embedded_file", "contents", f"cannot be scanned: {exc}")]
 
 
 def _short(text: str, limit: int = 80) -> str:

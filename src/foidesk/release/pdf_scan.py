@@ -15,17 +15,21 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import pikepdf
+
 from foidesk.release.findings import Finding, ScanOptions
-from foidesk.release.pdf.content import read_pages
+from foidesk.release.pdf.content import PageContent, read_pages
 from foidesk.release.pdf.hiding import find_hidden
 from foidesk.release.pdf.lines import Line, assemble, excerpt_of, near
 from foidesk.release.pdf.opening import PdfRejected, open_checked_bytes
 from foidesk.release.pdf.revisions import leftovers, revision_ends, words
 from foidesk.release.pdf.structure import (
+    PendingRedaction,
     attachments,
     form_fields,
     info_properties,
     markup_annotations,
+    pending_redactions,
     xmp_properties,
 )
 from foidesk.release.personal_data import find_personal_data
@@ -53,6 +57,7 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
     findings: list[Finding] = []
     with pdf:
         expected_pages = len(pdf.pages)
+        pending = pending_redactions(pdf)
         try:
             extras = _structure_findings(pdf, options, findings)
         except PdfRejected:
@@ -71,6 +76,7 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
             for line in lines:
                 current_words |= words(line.text)
         findings.extend(_hidden_findings(page.number, page))
+        findings.extend(_under_pending(page, pending.get(page.number, [])))
         text = "\n".join(line.text for line in lines)
         for finding in find_personal_data(text, f"page {page.number}", options):
             findings.append(_locate(finding, lines))
@@ -88,11 +94,8 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
     return _dedupe(findings)
 
 
-def _structure_findings(pdf: object, options: ScanOptions, out: list[Finding]) -> set[str]:
+def _structure_findings(pdf: pikepdf.Pdf, options: ScanOptions, out: list[Finding]) -> set[str]:
     """Annotations, form fields, attachments and metadata; returns their values for revisions."""
-    import pikepdf
-
-    assert isinstance(pdf, pikepdf.Pdf)
     extras: set[str] = set()
     for note in markup_annotations(pdf):
         where = f"page {note.page}, {note.subtype} annotation {near(note.x, note.y)}"
@@ -118,10 +121,7 @@ def _structure_findings(pdf: object, options: ScanOptions, out: list[Finding]) -
     return extras
 
 
-def _hidden_findings(number: int, page: object) -> Iterable[Finding]:
-    from foidesk.release.pdf.content import PageContent
-
-    assert isinstance(page, PageContent)
+def _hidden_findings(number: int, page: PageContent) -> Iterable[Finding]:
     counts: dict[str, int] = {}
     for hiding in find_hidden(page):
         counts[hiding.kind] = counts.get(hiding.kind, 0) + 1
@@ -130,6 +130,19 @@ def _hidden_findings(number: int, page: object) -> Iterable[Finding]:
         x0, y0, _x1, _y1 = hiding.cover or hiding.box
         where = f"page {number}, {near(x0, y0)}, {hiding.reason}"
         yield Finding(hiding.kind, where, excerpt_of(hiding.glyphs))
+
+
+def _under_pending(page: PageContent, marks: list[PendingRedaction]) -> Iterable[Finding]:
+    """Text under a redaction annotation that was marked but never applied is still there."""
+    for mark in marks:
+        x0, y0, x1, y1 = mark.rect
+        under = [
+            g for g in page.glyphs
+            if g.text.strip() and x0 <= g.cx <= x1 and y0 <= g.cy <= y1
+        ]
+        if under:
+            where = f"page {page.number}, {near(x0, y0)}, under a redaction mark never applied"
+            yield Finding("fake_redaction", where, excerpt_of(under))
 
 
 def _locate(finding: Finding, lines: list[Line]) -> Finding:

@@ -75,11 +75,11 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
         if several_revisions:
             for line in lines:
                 current_words |= words(line.text)
-        findings.extend(_hidden_findings(page.number, page))
+        findings.extend(_hidden_findings(page))
         findings.extend(_under_pending(page, pending.get(page.number, [])))
         text = "\n".join(line.text for line in lines)
         for finding in find_personal_data(text, f"page {page.number}", options):
-            findings.append(_locate(finding, lines))
+            findings.append(_locate(finding, lines, page.mediabox[:2]))
     if seen_pages != expected_pages:
         # Two parsers disagreeing about the page tree means one of them is skipping content.
         raise PdfRejected(
@@ -121,14 +121,14 @@ def _structure_findings(pdf: pikepdf.Pdf, options: ScanOptions, out: list[Findin
     return extras
 
 
-def _hidden_findings(number: int, page: PageContent) -> Iterable[Finding]:
+def _hidden_findings(page: PageContent) -> Iterable[Finding]:
     counts: dict[str, int] = {}
     for hiding in find_hidden(page):
         counts[hiding.kind] = counts.get(hiding.kind, 0) + 1
         if counts[hiding.kind] > MAX_FINDINGS_PER_KIND_PER_PAGE:
             continue
         x0, y0, _x1, _y1 = hiding.cover or hiding.box
-        where = f"page {number}, {near(x0, y0)}, {hiding.reason}"
+        where = f"page {page.number}, {near(x0, y0, page.mediabox[:2])}, {hiding.reason}"
         yield Finding(hiding.kind, where, excerpt_of(hiding.glyphs))
 
 
@@ -141,16 +141,18 @@ def _under_pending(page: PageContent, marks: list[PendingRedaction]) -> Iterable
             if g.text.strip() and x0 <= g.cx <= x1 and y0 <= g.cy <= y1
         ]
         if under:
-            where = f"page {page.number}, {near(x0, y0)}, under a redaction mark never applied"
+            corner = near(x0, y0, page.mediabox[:2])
+            where = f"page {page.number}, {corner}, under a redaction mark never applied"
             yield Finding("fake_redaction", where, excerpt_of(under))
 
 
-def _locate(finding: Finding, lines: list[Line]) -> Finding:
+def _locate(finding: Finding, lines: list[Line], origin: tuple[float, float]) -> Finding:
     """Say which line of the page a personal-data finding is on."""
     quoted = finding.excerpt.split(": ", 1)[-1].rstrip("…")
     for line in lines:
         if quoted and quoted in line.text:
-            return Finding(finding.kind, f"{finding.where}, {near(line.x, line.y)}", finding.excerpt)
+            where = f"{finding.where}, {near(line.x, line.y, origin)}"
+            return Finding(finding.kind, where, finding.excerpt)
     return finding
 
 

@@ -90,7 +90,8 @@ def markup_annotations(pdf: pikepdf.Pdf) -> Iterator[Annotation]:
             if subtype == "Widget":
                 continue
             x, y = _corner(annot.get("/Rect"))
-            yield Annotation(number, subtype or "unknown", text, author, x, y)
+            ox, oy = _corner(page.obj.get("/MediaBox"))
+            yield Annotation(number, subtype or "unknown", text, author, x - ox, y - oy)
 
 
 def pending_redactions(pdf: pikepdf.Pdf) -> dict[int, list[PendingRedaction]]:

@@ -50,16 +50,18 @@ def redact_pdf(data: bytes, patterns: Patterns, boxes: Sequence[Box]) -> PdfReda
         if box.page > pages:
             raise RedactionFailed(f"box on page {box.page}, but the file has {pages} pages")
     wanted: dict[int, list[Rect]] = {}
-    for box in boxes:
-        wanted.setdefault(box.page, []).append(box.rect)
     kept: dict[int, PageContent] = {}
     matches = 0
     for content in read_pages(cleaned):
         found = _match_boxes(content, patterns) if patterns else []
         matches += len(found)
+        # Boxes are measured from the media box's lower-left corner; content is in user space.
+        ox, oy = content.mediabox[:2]
+        found += [
+            (b.x0 + ox, b.y0 + oy, b.x1 + ox, b.y1 + oy) for b in boxes if b.page == content.number
+        ]
         if found:
-            wanted.setdefault(content.number, []).extend(found)
-        if content.number in wanted:
+            wanted[content.number] = found
             kept[content.number] = content
     with pikepdf.open(io.BytesIO(cleaned)) as pdf:
         raster = black_out(pdf, kept, wanted)

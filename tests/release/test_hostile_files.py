@@ -170,3 +170,28 @@ def test_one_hostile_file_does_not_stop_the_others(workbook, tmp_path):
     bad.write_bytes(b"PK\x03\x04garbage")
     reports = scan_files([bad, workbook], OPTIONS)
     assert [r.verdict for r in reports] == [Verdict.ERROR, Verdict.CLEAN]
+
+
+@pytest.mark.parametrize(
+    ("builder", "part", "old", "new"),
+    [
+        ("xlsx", "xl/workbook.xml", b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+         b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+        ("docx", "word/document.xml",
+         b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+         b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+    ],
+)
+def test_strict_office_open_xml_is_refused_rather_than_read_as_empty(tmp_path, builder, part,
+                                                                     old, new):
+    from release_corpus import docx_clean
+
+    source = tmp_path / f"source.{builder}"
+    (xlsx_clean if builder == "xlsx" else docx_clean)(source)
+    with zipfile.ZipFile(source) as z:
+        data = z.read(part).replace(old, new)
+    strict = tmp_path / f"strict.{builder}"
+    _replace_part(source, strict, part, data)
+    report = report_for(strict, OPTIONS)
+    assert report.verdict == Verdict.ERROR
+    assert "Strict" in report.error

@@ -14,12 +14,12 @@ from foidesk.release.finding_log import FindingLog
 from foidesk.release.findings import Finding, ScanError, ScanOptions
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.docprops import APP, CORE, CUSTOM, scan_properties
-from foidesk.release.ooxml.markup import local_name, parse, text_of
+from foidesk.release.ooxml.markup import iterparse, local_name, parse, text_of
 from foidesk.release.ooxml.package import Relationship, relationships
 from foidesk.release.ooxml.text_parts import scan_other_parts
 from foidesk.release.personal_data import KIND as PERSONAL
 from foidesk.release.personal_data import excerpt
-from foidesk.release.properties import check_properties
+from foidesk.release.properties import check_properties, user_folder
 from foidesk.release.xlsx.parts import EmbeddedScanner, embedded_findings
 
 DOCUMENT = "word/document.xml"
@@ -40,12 +40,26 @@ def document_part(archive: SafeArchive) -> str:
     raise ScanError("not a Word document: no main document part")
 
 
+def check_markup(archive: SafeArchive, main: str) -> None:
+    """Strict Office Open XML uses other namespaces; reading it as Transitional would see
+    nothing and call the file clean, so it is refused (fail closed)."""
+    with archive.open(main) as stream:
+        for _event, elem in iterparse(stream, main, events=("start",)):
+            if elem.tag != W + "document":
+                raise ScanError(
+                    f"unsupported document markup ({elem.tag.split('}')[0].lstrip('{')}): only"
+                    " Transitional Office Open XML can be inspected (Strict is not)"
+                )
+            return
+
+
 def scan_docx(
     path: Path, options: ScanOptions, scan_embedded: EmbeddedScanner = _no_embedded
 ) -> list[Finding]:
     log = FindingLog()
     with SafeArchive(path) as archive:
         main = document_part(archive)
+        check_markup(archive, main)
         rels = relationships(archive, main)
         by_kind: dict[str, list[Relationship]] = {}
         for rel in rels:
@@ -80,6 +94,10 @@ def scan_docx(
             if not rel.external and rel.target in archive:
                 handled.add(rel.target)
                 _settings(archive, rel.target, log)
+                for template in relationships(archive, rel.target):
+                    if template.external and user_folder(template.target):
+                        log.add(Finding("document_properties", f"{rel.target} attached template",
+                                        excerpt(template.target)))
         handled |= _people(archive, by_kind.get("people", []), options, log)
         handled |= _custom_xml(archive, log)
         for rel in rels:

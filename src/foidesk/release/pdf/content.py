@@ -12,6 +12,7 @@ bounded by the largest page.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +32,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
-from pdfminer.utils import Matrix, PathSegment, apply_matrix_pt
+from pdfminer.utils import Matrix, PathSegment, apply_matrix_pt, mult_matrix
 
 from foidesk.release.pdf.colour import luminance
 from foidesk.release.pdf.opening import PdfRejected
@@ -39,6 +40,8 @@ from foidesk.release.pdf.visibility import Visibility
 
 Box = tuple[float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+# pdfminer logs every oddity of a damaged file as a warning; the scanner reports damage itself.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 # Forms inside forms: a few levels are normal (a stamp in a template), more is hostile.
 MAX_FORM_DEPTH = 24
 
@@ -65,6 +68,10 @@ class Glyph:
     # Glyph-space advance (w0, in text-space units per point of font size).
     width: float = 0.0
     is_space_code: bool = False
+    # Fill opacity (ExtGState /ca, times that of any enclosing form) and whether the glyph lies
+    # wholly outside the current clipping path's bounding box.
+    alpha: float = 1.0
+    clipped: bool = False
 
     @property
     def cx(self) -> float:
@@ -124,11 +131,14 @@ class PageContent:
 
 
 class _GraphicState(PDFGraphicState):
-    """pdfminer's graphics state plus fill opacity, which pdfminer leaves out."""
+    """pdfminer's graphics state plus fill opacity and a clip box, which pdfminer leaves out."""
 
     def __init__(self) -> None:
         super().__init__()
         self.fill_alpha: float = 1.0
+        # Bounding box (user space) of the clipping path; None means the whole page. Being a
+        # box around the true clip, "outside it" always means "not painted".
+        self.clip: Box | None = None
 
     def copy(self) -> _GraphicState:
         obj = _GraphicState()
@@ -148,9 +158,17 @@ class _Recorder(PDFTextDevice):
         self.hidden_stack: list[bool] = []
         self.hidden_count = 0
         self.form_depth = 0
+        # Opacity and clip a form XObject inherits from where it is drawn, innermost last.
+        self.inherited: list[tuple[float, Box | None]] = []
         self._render_mode = 0
         self.op_index = -1
         self.glyph_index = 0
+        self._lum: float | None = 0.0
+        self._alpha_clip: tuple[float, Box | None] = (1.0, None)
+        # Per-font caches of decoded text and widths: pdfminer recomputes both per glyph. Keyed
+        # by id(); the fonts live in the resource manager's cache for the whole document.
+        self._widths: dict[int, dict[int, float]] = {}
+        self._texts: dict[int, dict[int, str]] = {}
 
     # --- hidden layers -------------------------------------------------------------------
     def push_hidden(self, hidden: bool) -> None:
@@ -171,6 +189,16 @@ class _Recorder(PDFTextDevice):
 
     def end_figure(self, name: str) -> None:
         self.form_depth -= 1
+
+    def effective(self, graphicstate: PDFGraphicState) -> tuple[float, Box | None]:
+        """Opacity and clip box in force: this state's, within any enclosing form's."""
+        alpha = float(getattr(graphicstate, "fill_alpha", 1.0))
+        clip: Box | None = getattr(graphicstate, "clip", None)
+        if self.inherited:
+            outer_alpha, outer_clip = self.inherited[-1]
+            alpha *= outer_alpha
+            clip = intersect(clip, outer_clip)
+        return alpha, clip
 
     # --- painting ------------------------------------------------------------------------
     def paint_path(
@@ -195,7 +223,7 @@ class _Recorder(PDFTextDevice):
                     apply_matrix_pt(self.ctm, (float(coords[i]), float(coords[i + 1])))
                 )
         lum = luminance(graphicstate.ncolor, graphicstate.ncs)
-        alpha = _alpha(graphicstate)
+        alpha = self.effective(graphicstate)[0]
         hidden = self.hidden_count > 0
         self.seq += 1
         for points in subpaths:
@@ -228,18 +256,99 @@ class _Recorder(PDFTextDevice):
         ncs: PDFColorSpace,
         graphicstate: PDFGraphicState,
     ) -> None:
-        self._render_mode = int(textstate.render or 0)
+        font = textstate.font
+        if font is None or self.page is None or self.ctm is None:
+            return
+        mode = int(textstate.render or 0)
+        colour = graphicstate.scolor if mode in (1, 5) else graphicstate.ncolor
+        space = graphicstate.scs if mode in (1, 5) else ncs
+        self._render_mode = mode
+        self._lum = luminance(colour, space)
+        self._alpha_clip = self.effective(graphicstate)
         before = self.glyph_index
-        super().render_string(textstate, seq, ncs, graphicstate)
-        if self.form_depth == 0 and self.page is not None and textstate.font is not None:
+        if font.is_vertical():
+            super().render_string(textstate, seq, ncs, graphicstate)
+        else:
+            self._horizontal(textstate, seq, font)
+        if self.form_depth == 0:
             self.page.ops[self.op_index] = TextOp(
                 float(textstate.fontsize),
                 float(textstate.charspace),
                 float(textstate.wordspace),
                 float(textstate.scaling) * 0.01,
-                bool(textstate.font.is_vertical()),
+                bool(font.is_vertical()),
                 self.glyph_index - before,
             )
+
+    def _horizontal(self, textstate: PDFTextState, seq: Any, font: PDFFont) -> None:
+        """pdfminer's horizontal text loop, with the glyph boxes computed inline (hot path)."""
+        assert self.page is not None and self.ctm is not None
+        a, b, c, d, e, f = mult_matrix(textstate.matrix, self.ctm)
+        fontsize = float(textstate.fontsize)
+        scaling = float(textstate.scaling) * 0.01
+        charspace = float(textstate.charspace) * scaling
+        wordspace = 0.0 if font.is_multibyte() else float(textstate.wordspace) * scaling
+        dxscale = 0.001 * fontsize * scaling
+        low = float(font.get_descent()) * fontsize + float(textstate.rise)
+        high = low + fontsize
+        size = abs(fontsize) * abs(a * d - b * c) ** 0.5
+        straight = b == 0 and c == 0
+        hidden = self.hidden_count > 0
+        op = -1 if self.form_depth > 0 else self.op_index
+        lum = self._lum
+        mode = self._render_mode
+        alpha, clip = self._alpha_clip
+        single_byte = not font.is_multibyte()
+        glyphs = self.page.glyphs
+        widths = self._widths.setdefault(id(font), {})
+        texts = self._texts.setdefault(id(font), {})
+        x, y = textstate.linematrix
+        need_charspace = False
+        for obj in seq:
+            if isinstance(obj, int | float):
+                x -= obj * dxscale
+                need_charspace = True
+                continue
+            if not isinstance(obj, bytes):
+                continue
+            for cid in font.decode(obj):
+                if need_charspace:
+                    x += charspace
+                text = texts.get(cid)
+                if text is None:
+                    try:
+                        text = font.to_unichr(cid)
+                    except PDFUnicodeNotDefined:
+                        text = "\ufffd"
+                    texts[cid] = text
+                width = widths.get(cid)
+                if width is None:
+                    width = widths[cid] = float(font.char_width(cid))
+                adv = width * fontsize * scaling
+                if straight:
+                    x0, x1 = a * x + e, a * (x + adv) + e
+                    y0, y1 = d * (y + low) + f, d * (y + high) + f
+                else:
+                    xs = [a * px + c * py + e for px in (x, x + adv) for py in (y + low, y + high)]
+                    ys = [b * px + d * py + f for px in (x, x + adv) for py in (y + low, y + high)]
+                    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+                self.seq += 1
+                gx0, gx1 = (x0, x1) if x0 <= x1 else (x1, x0)
+                gy0, gy1 = (y0, y1) if y0 <= y1 else (y1, y0)
+                glyphs.append(
+                    Glyph(
+                        gx0, gy0, gx1, gy1, text, self.seq,
+                        size, lum, mode, hidden, op, self.glyph_index, width,
+                        cid == 32 and single_byte, alpha,
+                        clip is not None and _outside(gx0, gy0, gx1, gy1, clip),
+                    )
+                )
+                self.glyph_index += 1
+                x += adv
+                if cid == 32 and wordspace:
+                    x += wordspace
+                need_charspace = True
+        textstate.linematrix = (x, y)
 
     def render_char(
         self,
@@ -252,51 +361,48 @@ class _Recorder(PDFTextDevice):
         ncs: PDFColorSpace,
         graphicstate: PDFGraphicState,
     ) -> float:
+        """Vertical writing only (horizontal text takes `_horizontal`)."""
         try:
             text = font.to_unichr(cid)
         except PDFUnicodeNotDefined:
             text = "\ufffd"
-        adv = float(font.char_width(cid)) * fontsize * scaling
-        if font.is_vertical():
-            box = (-fontsize * 0.5, rise + adv, fontsize * 0.5, rise)
-        else:
-            descent = float(font.get_descent()) * fontsize
-            box = (0.0, descent + rise, adv, descent + rise + fontsize)
+        width = float(font.char_width(cid))
+        adv = width * fontsize * scaling
+        box = (-fontsize * 0.5, rise + adv, fontsize * 0.5, rise)
         (ax, ay) = apply_matrix_pt(matrix, (box[0], box[1]))
         (bx, by) = apply_matrix_pt(matrix, (box[2], box[3]))
         (a, b, c, d, _e, _f) = matrix
-        size = fontsize * max(abs(a * d - b * c), 0.0) ** 0.5 if fontsize else 0.0
-        mode = self._render_mode
-        in_form = self.form_depth > 0
+        size = abs(fontsize) * abs(a * d - b * c) ** 0.5
         index = self.glyph_index
         self.glyph_index += 1
-        colour = graphicstate.scolor if mode in (1, 5) else graphicstate.ncolor
-        space = graphicstate.scs if mode in (1, 5) else ncs
         if self.page is not None:
             self.seq += 1
             self.page.glyphs.append(
                 Glyph(
-                    min(ax, bx),
-                    min(ay, by),
-                    max(ax, bx),
-                    max(ay, by),
-                    text,
-                    self.seq,
-                    abs(size),
-                    luminance(colour, space),
-                    mode,
-                    self.hidden_count > 0,
-                    -1 if in_form else self.op_index,
-                    index,
-                    float(font.char_width(cid)),
-                    cid == 32 and not font.is_multibyte(),
+                    min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), text, self.seq, size,
+                    self._lum, self._render_mode, self.hidden_count > 0,
+                    -1 if self.form_depth > 0 else self.op_index, index, width, False,
+                    self._alpha_clip[0],
                 )
             )
         return adv
 
 
-def _alpha(graphicstate: PDFGraphicState) -> float:
-    return float(getattr(graphicstate, "fill_alpha", 1.0))
+def intersect(a: Box | None, b: Box | None) -> Box | None:
+    """The overlap of two clip boxes (None is the whole page); an empty overlap stays empty."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    x0, y0 = max(a[0], b[0]), max(a[1], b[1])
+    return (x0, y0, max(x0, min(a[2], b[2])), max(y0, min(a[3], b[3])))
+
+
+def _outside(x0: float, y0: float, x1: float, y1: float, clip: Box) -> bool:
+    slack = 1.0
+    return (
+        x1 < clip[0] - slack or x0 > clip[2] + slack or y1 < clip[1] - slack or y0 > clip[3] + slack
+    )
 
 
 class _Interpreter(PDFPageInterpreter):
@@ -326,6 +432,26 @@ class _Interpreter(PDFPageInterpreter):
             self.device.glyph_index = 0
         super().do_TJ(seq)
 
+    def do_W(self) -> None:
+        """Narrow the clip box to the current path's bounding box (PDF 32000-1 §8.5.4)."""
+        points: list[tuple[float, float]] = []
+        for segment in self.curpath:
+            coords = segment[1:]
+            for i in range(0, len(coords) - 1, 2):
+                x, y = coords[i], coords[i + 1]
+                if isinstance(x, int | float) and isinstance(y, int | float):
+                    points.append(apply_matrix_pt(self.ctm, (float(x), float(y))))
+        if not points:
+            return
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        box = (min(xs), min(ys), max(xs), max(ys))
+        state = self.graphicstate
+        state.clip = intersect(getattr(state, "clip", None), box)  # type: ignore[attr-defined]
+
+    def do_W_a(self) -> None:
+        self.do_W()
+
     def do_BMC(self, tag: PDFStackT) -> None:
         self.device.push_hidden(False)
 
@@ -346,9 +472,12 @@ class _Interpreter(PDFPageInterpreter):
             xobj.attrs.get("OC")
         )
         self.device.push_hidden(hidden)
+        # A form is drawn with the opacity and clip in force where it is invoked.
+        self.device.inherited.append(self.device.effective(self.graphicstate))
         try:
             super().do_Do(xobjid_arg)
         finally:
+            self.device.inherited.pop()
             self.device.pop_hidden()
 
 
@@ -374,6 +503,7 @@ def read_pages(data: bytes) -> Iterator[PageContent]:
             device.hidden_stack.clear()
             device.hidden_count = 0
             device.form_depth = 0
+            device.inherited.clear()
             device.op_index = -1
             device.glyph_index = 0
             # Default user space, not pdfminer's rotated view, so boxes match the file's own.

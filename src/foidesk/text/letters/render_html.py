@@ -33,8 +33,10 @@ main { max-width: 46rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.3em; color: var(--brand-text); margin: 1.2rem 0 .8rem; }
 h2 { font-size: 1.1em; color: var(--brand-text); margin: 1.2rem 0 .4rem; }
 h3 { font-size: 1em; margin: 1rem 0 .3rem; }
-blockquote { margin: .4rem 0 .6rem; padding: .2rem 0 .2rem .8rem;
+blockquote { margin: .4rem 0 .6rem; padding: .1rem 0 .1rem .8rem;
   border-left: 4px solid #b1b4b6; color: #0b0c0c; }
+blockquote p { margin: .2rem 0; }
+blockquote + blockquote { margin-top: -.3rem; }
 table { border-collapse: collapse; width: 100%%; margin: .5rem 0 1rem; }
 caption { text-align: left; font-weight: bold; padding-bottom: .3rem; }
 th, td { border: 1px solid #b1b4b6; padding: .3rem .5rem; text-align: left; vertical-align: top; }
@@ -46,8 +48,8 @@ a { color: #1d70b8; }
     font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #505a5f; }
   @bottom-right { content: "%(reference)s"; font-family: "DejaVu Sans", Arial, sans-serif;
     font-size: 9pt; color: #505a5f; } }
-@media print { main { max-width: none; padding: 0; } h2, h3 { break-after: avoid; }
-  blockquote, tr { break-inside: avoid; } }
+@media print { body { font-size: 10.5pt; } main { max-width: none; padding: 0; }
+  h2, h3, h4 { break-after: avoid; } blockquote, tr, .closing { break-inside: avoid; } }
 """
 
 LINK = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
@@ -111,6 +113,7 @@ def render_html(letter: Letter) -> str:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(letter.title)} ({escape(letter.reference)})</title>
+<meta name="author" content="{escape(letter.authority_name)}">
 <style>{style}</style>
 </head>
 <body>

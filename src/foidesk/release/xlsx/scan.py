@@ -54,6 +54,9 @@ def scan_xlsx(
             handled.add(sst_part)
         summaries: dict[str, SheetSummary] = {}
         for sheet in book.sheets:
+            for match in iter_matches(sheet.name, options):
+                log.add(Finding(PERSONAL, f"sheet name '{sheet.name}'",
+                                f"{match.label}: {excerpt(match.text)}"))
             summary = SheetSummary()
             if sheet.part is not None and sheet.part in archive:
                 handled.add(sheet.part)
@@ -126,6 +129,9 @@ def _defined_names(
             reasons.append("the name is hidden")
         refs = refs_in(name.value)
         for sheet_name, ref in refs:
+            if sheet_name is None and name.local_sheet is not None:
+                if name.local_sheet < len(book.sheets):
+                    sheet_name = book.sheets[name.local_sheet].name
             if sheet_name is None:
                 continue
             if sheet_name.startswith("["):

@@ -72,7 +72,8 @@ def text_of(value: object) -> str:
 
 
 def markup_annotations(pdf: pikepdf.Pdf) -> Iterator[Annotation]:
-    """Every annotation a reader would see as a comment, note, highlight, stamp or the like."""
+    """FOIA s40(2): every annotation a reader would see as a comment, note, highlight, stamp or
+    the like (reviewers' remarks and their authors' names travel with the file)."""
     for number, page in enumerate(pdf.pages, start=1):
         annots = page.obj.get("/Annots")
         if not isinstance(annots, pikepdf.Array):

@@ -15,17 +15,21 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import pikepdf
+
 from foidesk.release.findings import Finding, ScanOptions
-from foidesk.release.pdf.content import read_pages
+from foidesk.release.pdf.content import PageContent, read_pages
 from foidesk.release.pdf.hiding import find_hidden
 from foidesk.release.pdf.lines import Line, assemble, excerpt_of, near
 from foidesk.release.pdf.opening import PdfRejected, open_checked_bytes
 from foidesk.release.pdf.revisions import leftovers, revision_ends, words
 from foidesk.release.pdf.structure import (
+    PendingRedaction,
     attachments,
     form_fields,
     info_properties,
     markup_annotations,
+    pending_redactions,
     xmp_properties,
 )
 from foidesk.release.personal_data import find_personal_data
@@ -53,6 +57,7 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
     findings: list[Finding] = []
     with pdf:
         expected_pages = len(pdf.pages)
+        pending = pending_redactions(pdf)
         try:
             extras = _structure_findings(pdf, options, findings)
         except PdfRejected:
@@ -70,10 +75,11 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
         if several_revisions:
             for line in lines:
                 current_words |= words(line.text)
-        findings.extend(_hidden_findings(page.number, page))
+        findings.extend(_hidden_findings(page))
+        findings.extend(_under_pending(page, pending.get(page.number, [])))
         text = "\n".join(line.text for line in lines)
         for finding in find_personal_data(text, f"page {page.number}", options):
-            findings.append(_locate(finding, lines))
+            findings.append(_locate(finding, lines, page.mediabox[:2]))
     if seen_pages != expected_pages:
         # Two parsers disagreeing about the page tree means one of them is skipping content.
         raise PdfRejected(
@@ -88,11 +94,8 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
     return _dedupe(findings)
 
 
-def _structure_findings(pdf: object, options: ScanOptions, out: list[Finding]) -> set[str]:
+def _structure_findings(pdf: pikepdf.Pdf, options: ScanOptions, out: list[Finding]) -> set[str]:
     """Annotations, form fields, attachments and metadata; returns their values for revisions."""
-    import pikepdf
-
-    assert isinstance(pdf, pikepdf.Pdf)
     extras: set[str] = set()
     for note in markup_annotations(pdf):
         where = f"page {note.page}, {note.subtype} annotation {near(note.x, note.y)}"
@@ -118,26 +121,38 @@ def _structure_findings(pdf: object, options: ScanOptions, out: list[Finding]) -
     return extras
 
 
-def _hidden_findings(number: int, page: object) -> Iterable[Finding]:
-    from foidesk.release.pdf.content import PageContent
-
-    assert isinstance(page, PageContent)
+def _hidden_findings(page: PageContent) -> Iterable[Finding]:
     counts: dict[str, int] = {}
     for hiding in find_hidden(page):
         counts[hiding.kind] = counts.get(hiding.kind, 0) + 1
         if counts[hiding.kind] > MAX_FINDINGS_PER_KIND_PER_PAGE:
             continue
         x0, y0, _x1, _y1 = hiding.cover or hiding.box
-        where = f"page {number}, {near(x0, y0)}, {hiding.reason}"
+        where = f"page {page.number}, {near(x0, y0, page.mediabox[:2])}, {hiding.reason}"
         yield Finding(hiding.kind, where, excerpt_of(hiding.glyphs))
 
 
-def _locate(finding: Finding, lines: list[Line]) -> Finding:
+def _under_pending(page: PageContent, marks: list[PendingRedaction]) -> Iterable[Finding]:
+    """Text under a redaction annotation that was marked but never applied is still there."""
+    for mark in marks:
+        x0, y0, x1, y1 = mark.rect
+        under = [
+            g for g in page.glyphs
+            if g.text.strip() and x0 <= g.cx <= x1 and y0 <= g.cy <= y1
+        ]
+        if under:
+            corner = near(x0, y0, page.mediabox[:2])
+            where = f"page {page.number}, {corner}, under a redaction mark never applied"
+            yield Finding("fake_redaction", where, excerpt_of(under))
+
+
+def _locate(finding: Finding, lines: list[Line], origin: tuple[float, float]) -> Finding:
     """Say which line of the page a personal-data finding is on."""
     quoted = finding.excerpt.split(": ", 1)[-1].rstrip("…")
     for line in lines:
         if quoted and quoted in line.text:
-            return Finding(finding.kind, f"{finding.where}, {near(line.x, line.y)}", finding.excerpt)
+            where = f"{finding.where}, {near(line.x, line.y, origin)}"
+            return Finding(finding.kind, where, finding.excerpt)
     return finding
 
 

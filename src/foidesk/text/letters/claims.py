@@ -216,6 +216,10 @@ def ncnd_blocks(claim: Claim, *, regime: Regime, question: str) -> list[Block]:
             lead = f"{capitalise(spoken(prejudice[0].code))} {wording}. "
         blocks += [Heading(f"The harm in confirming or denying ({label})", 4),
                    Paragraph(lead + claim.harm)]
+    absolute = [spoken(c.code) for c in cited if c.status == "absolute"]
+    if claim.public_interest is None and absolute and regime is Regime.FOIA:
+        verb = "are absolute exemptions" if len(absolute) > 1 else "is an absolute exemption"
+        blocks.append(Paragraph(f"{capitalise(join_words(absolute))} {verb}."))
     if claim.public_interest is not None:
         blocks += public_interest_blocks(
             claim.public_interest,

@@ -200,3 +200,15 @@ def test_an_incremental_update_to_a_linearised_file_is_still_compared():
     assert scan_pdf_bytes(out.getvalue(), OPTIONS) != []  # the name itself is personal data
     updated = samples.append_revision(out.getvalue(), 1, samples.text_op(72, 770, "Decision"))
     assert "incremental_update" in kinds(updated)
+
+
+def test_a_faint_grey_watermark_is_not_invisible_text():
+    data = samples.to_bytes(
+        samples.make_pdf(["0.933 g\n" + samples.text_op(150, 400, "DRAFT", size=60)])
+    )
+    assert scan_pdf_bytes(data, OPTIONS) == []
+
+
+def test_near_white_text_is_invisible_text():
+    data = samples.to_bytes(samples.make_pdf(["0.97 g\n" + samples.text_op(72, 400, "Note")]))
+    assert kinds(data) == {"invisible_text"}

@@ -504,6 +504,38 @@ def xlsx_white_number_format(path: Path) -> None:
     wb.save(path)
 
 
+def xlsx_chart_source_data(path: Path, embedded_xlsx: bytes) -> None:
+    """A chart that carries its source workbook (with a hidden staff sheet) as a package."""
+    from openpyxl.chart import BarChart, Reference
+
+    wb = _summary_workbook()
+    chart = BarChart()
+    chart.add_data(Reference(wb.active, min_col=2, min_row=1, max_row=4), titles_from_data=True)
+    wb.active.add_chart(chart, "E2")
+    wb.save(path)
+
+    def patch(parts: dict[str, bytes]) -> None:
+        chart_part = next(p for p in parts if p.startswith("xl/charts/chart"))
+        name = chart_part.rsplit("/", 1)[1]
+        parts["xl/embeddings/Microsoft_Excel_Worksheet1.xlsx"] = embedded_xlsx
+        add_default_type(
+            parts, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+        add_relationship(parts, f"xl/charts/_rels/{name}.rels", "rIdPkg", "package",
+                         "../embeddings/Microsoft_Excel_Worksheet1.xlsx")
+        xml = parts[chart_part]
+        close = re.search(rb"</(\w+:)?chartSpace>", xml)
+        assert close is not None
+        prefix = close.group(1) or b""
+        parts[chart_part] = (
+            xml[: close.start()]
+            + b"<" + prefix + b'externalData xmlns:r="' + R_NS + b'" r:id="rIdPkg"/>'
+            + xml[close.start():]
+        )
+
+    patch_zip(path, patch)
+
+
 # ---------------------------------------------------------------- word documents
 
 
@@ -542,6 +574,23 @@ def docx_clean(path: Path) -> None:
     shading.set(qn("w:fill"), "1F3864")
     para._p.get_or_add_pPr().append(shading)
     _save(doc, path)
+
+
+def docx_dark_page_clean(path: Path) -> None:
+    """White text on a page whose background is dark blue: visible, so clean (and kept)."""
+    doc = _letter()
+    doc.add_paragraph().add_run("Published under the Open Government Licence").font.color.rgb = (
+        RGBColor(0xFF, 0xFF, 0xFF))
+    _save(doc, path)
+
+    def patch(parts: dict[str, bytes]) -> None:
+        parts["word/document.xml"] = parts["word/document.xml"].replace(
+            b"<w:body>", b'<w:background w:color="1F3864"/><w:body>', 1)
+        parts["word/settings.xml"] = re.sub(
+            rb"(<w:settings[^>]*>)", rb"\1<w:displayBackgroundShape/>",
+            parts["word/settings.xml"], count=1)
+
+    patch_zip(path, patch)
 
 
 def _patch_document(path: Path, old: bytes, new: bytes) -> None:
@@ -777,6 +826,8 @@ def build(folder: Path) -> list[Case]:
         ("xlsx_outside_print_area.xlsx", xlsx_outside_print_area, {"outside_print_area"}, allow),
         ("xlsx_embedded_object.xlsx", lambda p: xlsx_embedded_object(p, leaky_docx),
          {"embedded_object", "hidden_text", "personal_data"}, allow),
+        ("xlsx_chart_source_data.xlsx", lambda p: xlsx_chart_source_data(p, leaky_xlsx),
+         {"embedded_object", "hidden_sheet", "personal_data"}, allow),
         ("xlsx_document_properties.xlsx", xlsx_document_properties, {"document_properties"},
          allow),
         ("xlsx_personal_data.xlsx", xlsx_personal_data, {"personal_data"}, allow),
@@ -791,6 +842,7 @@ def build(folder: Path) -> list[Case]:
         ("xlsx_mailto_link.xlsx", xlsx_mailto_link, {"personal_data"}, allow),
         ("xlsx_white_number_format.xlsx", xlsx_white_number_format, {"invisible_text"}, allow),
         ("docx_clean.docx", docx_clean, set(), allow),
+        ("docx_dark_page_clean.docx", docx_dark_page_clean, set(), allow),
         ("docx_style_hidden_text.docx", docx_style_hidden_text, {"hidden_text"}, allow),
         ("docx_tiny_text.docx", docx_tiny_text, {"invisible_text"}, allow),
         ("docx_attached_template.docx", docx_attached_template, {"document_properties"}, allow),

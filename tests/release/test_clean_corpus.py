@@ -52,12 +52,31 @@ def test_cleaned_workbook_opens_and_keeps_its_visible_cells(corpus, tmp_path):
     assert ws["B6"].value is None and ws["B7"].value is None
 
 
+def test_a_chart_keeps_its_picture_but_not_its_source_workbook(corpus, tmp_path):
+    import zipfile
+
+    out = tmp_path / "out.xlsx"
+    clean_path(corpus["xlsx_chart_source_data.xlsx"].path, out)
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        chart = next(n for n in names if n.startswith("xl/charts/chart"))
+        assert b"externalData" not in z.read(chart)
+    assert not [n for n in names if n.startswith("xl/embeddings/")]
+
+
 def test_cleaning_removes_hidden_sheets_and_their_names(corpus, tmp_path):
     out = tmp_path / "out.xlsx"
     clean_path(corpus["xlsx_defined_name.xlsx"].path, out)
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Summary"]
     assert "Reviewers" not in wb.defined_names
+
+
+def test_visible_white_text_on_a_dark_page_survives_cleaning(corpus, tmp_path):
+    out = tmp_path / "out.docx"
+    clean_path(corpus["docx_dark_page_clean.docx"].path, out)
+    text = "\n".join(p.text for p in docx.Document(out).paragraphs)
+    assert "Open Government Licence" in text
 
 
 def test_tracked_changes_are_accepted_by_default(corpus, tmp_path):

@@ -388,6 +388,44 @@ Response: Is this information held? Yes.
         # In document order; the follow-up is nonetheless a child of question 1.
         ["Does the council own", "Does the council plan", "  ?If you answered yes to 1"],
     ),
+    "a disclosure log with the answers interleaved under each question": (
+        """Request
+1. How many electric vehicle charging points does the council operate?
+Response: The council operates 212 charging points.
+2. How many were out of service for more than a week in 2024?
+Response: 17.
+""",
+        ["How many electric vehicle", "How many were out of service"],
+    ),
+    "where to send the answer is an instruction": (
+        """Please tell me how many Blue Badges were issued in 2024.
+Please send the information to my email address.
+""",
+        ["Please tell me how many Blue Badges", "!Please send the information"],
+    ),
+    "the same bullet indented further is a level deeper": (
+        """My questions are:
+
+- How many outpatient appointments were cancelled by the trust in 2023?
+    - How many of those were cancelled less than 48 hours before the appointment?
+- Does the trust use a private provider for outpatient appointments?
+    - If so, which provider, and how much was it paid in 2023?
+""",
+        [
+            "How many outpatient appointments",
+            "  How many of those were cancelled",
+            "Does the trust use a private provider",
+            "  ?If so, which provider",
+        ],
+    ),
+    "', and, if so,' inside one sentence": (
+        """Please can you tell me whether the council has any contracts with Nimbus Analytics Ltd and, if so, provide copies of those contracts.
+""",
+        [
+            "Please can you tell me whether the council has any contracts with Nimbus Analytics Ltd",
+            "  ?if so, provide copies",
+        ],
+    ),
 }
 
 

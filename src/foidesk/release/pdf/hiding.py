@@ -26,8 +26,9 @@ from foidesk.release.pdf.content import Box, Glyph, PageContent, Shape
 CELL = 64.0
 # A box must cover this share of a glyph to hide it; strike-through lines cover far less.
 COVER_SHARE = 0.7
-# Colours closer than this (on a 0..1 luminance scale) are unreadable against each other.
-MIN_CONTRAST = 0.12
+# Colours closer than this (0..1 luminance) are unreadable against each other; a faint
+# watermark in #EEEEEE (0.07 from white) is still meant to be seen.
+MIN_CONTRAST = 0.06
 OPAQUE = 0.95
 # Text painted at under 5% opacity cannot be read.
 MIN_ALPHA = 0.05
@@ -80,7 +81,8 @@ def _cells(x0: float, y0: float, x1: float, y1: float) -> Iterator[tuple[int, in
 
 
 def find_hidden(page: PageContent) -> list[Hiding]:
-    """Every run of hidden glyphs on `page`, grouped by how and where they are hidden."""
+    """FOIA s40(2): every run of glyphs on `page` a reader cannot see but anyone can copy,
+    grouped by how and where they are hidden."""
     visible_shapes = [
         s for s in page.shapes if not s.hidden_layer and s.x1 - s.x0 >= 1 and s.y1 - s.y0 >= 1
     ]

@@ -43,7 +43,7 @@ class Problems:
 
 
 def verify_pdf(data: bytes, patterns: Patterns, boxes: Mapping[int, Sequence[Rect]]) -> Problems:
-    """Everything about `data` that shows a redaction did not hold."""
+    """FOIA s17/s40(2): everything about `data` showing that a redaction did not hold."""
     problems = Problems()
     _check_structure(data, patterns, problems)
     _check_pdfminer(data, patterns, boxes, problems)
@@ -92,8 +92,7 @@ def _strings(obj: object, depth: int) -> list[str]:
     if isinstance(obj, pikepdf.String):
         out.append(str(obj))
     elif isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
-        for key in obj.keys():
-            value = obj.get(key)
+        for _key, value in obj.items():
             if isinstance(value, pikepdf.String) or (
                 isinstance(value, pikepdf.Dictionary | pikepdf.Array) and not value.is_indirect
             ):

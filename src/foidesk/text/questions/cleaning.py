@@ -42,10 +42,10 @@ _RESTATED_REQUEST = re.compile(
     re.I,
 )
 _RESPONSE_OPENING = re.compile(
-    r"(?:response|our response|answer|reply)\s*:\s*\S|"
-    r"please find (?:the |our |my )?(?:[\w ]{0,40} )?response (?:set out )?below",
-    re.I,
+    r"please find (?:the |our |my )?(?:[\w ]{0,40} )?response (?:set out )?below", re.I
 )
+# "Response: 212 charging points." under a question: the answer, with more questions to come.
+_INLINE_ANSWER = re.compile(r"(?:response|our response|answer|reply)\s*:\s*\S", re.I)
 _EMAIL_HEADER = re.compile(
     r"(?:from|sent|to|cc|bcc|subject|date|reply-to|importance|attachments?)\s*:\s", re.I
 )
@@ -87,6 +87,7 @@ class Line:
 
     text: str
     blank_before: bool
+    indent: int = 0
 
 
 def normalise(text: str) -> str:
@@ -111,25 +112,36 @@ def _joins_previous(previous: str, line: str) -> bool:
     return line[0].islower() or len(previous) >= 65
 
 
-def _attach_bare_markers(raw: list[str]) -> list[str]:
-    out: list[str] = []
-    carry = ""
-    for line in raw:
-        if carry and line:
-            out.append(f"{carry} {line}")
-            carry = ""
+def _attach_bare_markers(raw: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    carry: tuple[str, int] | None = None
+    for line, indent in raw:
+        if carry is not None and line:
+            out.append((f"{carry[0]} {line}", carry[1]))
+            carry = None
         elif is_bare_marker(line):
-            carry = line
-        elif line or not carry:
-            out.append(line)
-    if carry:
+            carry = (line, indent)
+        elif line or carry is None:
+            out.append((line, indent))
+    if carry is not None:
         out.append(carry)
     return out
 
 
+def _more_items_follow(raw: list[str], position: int) -> bool:
+    """Whether a numbered or lettered item comes within the next few lines (answers interleaved)."""
+    for line in raw[position + 1 : position + 30]:
+        if line and find_marker(line) is not None and not _INLINE_ANSWER.match(line):
+            return True
+    return False
+
+
 def request_lines(text: str) -> list[Line]:
     """The request's own lines, without headers, salutations, sign-offs, footers or responses."""
-    raw = _attach_bare_markers([line.strip()[:MAX_LINE] for line in normalise(text).split("\n")])
+    pairs = _attach_bare_markers(
+        [(line.strip()[:MAX_LINE], len(line) - len(line.lstrip())) for line in normalise(text).split("\n")]
+    )
+    raw = [line for line, _ in pairs]
     lines: list[Line] = []
     blank = False
     seen_content = False
@@ -147,6 +159,11 @@ def request_lines(text: str) -> list[Line]:
             continue
         if seen_content and (_STOP_MARKERS.fullmatch(line) or _RESPONSE_OPENING.match(line)):
             break
+        if seen_content and _INLINE_ANSWER.match(line):
+            if not _more_items_follow(raw, position):
+                break
+            blank = True
+            continue
         restated = _RESTATED_REQUEST.fullmatch(line)
         if restated is not None:
             lines.clear()
@@ -176,11 +193,11 @@ def request_lines(text: str) -> list[Line]:
         if lines and not blank and _joins_previous(lines[-1].text, line):
             lines[-1] = Line(lines[-1].text + " " + line, lines[-1].blank_before)
         else:
-            lines.append(Line(line, blank or not lines))
+            lines.append(Line(line, blank or not lines, pairs[position][1]))
         blank = False
         seen_content = True
     return [
-        Line(part, line.blank_before and n == 0)
+        Line(part, line.blank_before and n == 0, line.indent)
         for line in lines
         for n, part in enumerate(split_inline_list(line.text))
     ]

@@ -12,13 +12,12 @@ is checked with axe-core.
 from __future__ import annotations
 
 import re
-import time
 from urllib.parse import urlsplit
 
 import pytest
 from django.utils import timezone
-from tests.browser.support import Mailbox, serious_violations
-from tests.factories import CANONICAL_REQUEST, PASSWORD, make_authority, make_member
+from tests.browser.support import accessible, sign_in, wait_for_mail
+from tests.factories import CANONICAL_REQUEST, make_authority, make_member
 from tests.web.canonical import answer_for
 
 from foidesk.cases.models import Case, LetterKind, Outcome
@@ -29,29 +28,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 REQUESTER = "Jo Fictional"
 REQUESTER_EMAIL = "jo.fictional@example.org"
-
-
-def wait_for_mail(smtp: Mailbox, to: str, subject_part: str, timeout: float = 20) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for msg in smtp.to(to):
-            if subject_part in str(msg["Subject"]):
-                return f"{msg['Subject']}\n{Mailbox.text_of(msg)}"
-        time.sleep(0.2)
-    seen = [(m["To"], m["Subject"]) for m in smtp.messages]
-    raise AssertionError(f"no email to {to} about {subject_part!r}; arrived: {seen}")
-
-
-def sign_in(page, email: str, next_path: str) -> None:
-    page.goto(f"/accounts/sign-in/?next={next_path}")
-    page.locator("#id_email").fill(email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in", exact=True).click()
-    page.wait_for_url(f"**{next_path}")
-
-
-def accessible(page) -> None:
-    assert serious_violations(page) == [], page.url
 
 
 def fill_answer(page, draft) -> None:

@@ -136,3 +136,11 @@ def test_a_review_ignores_request_stage_fees_and_says_so():
         fee_paid=D("2025-12-10")))
     assert deadline.due == D("2026-01-08")
     assert any("do not move a review" in step for step in deadline.explanation)
+
+
+def test_a_paid_fee_names_the_pause_provision_in_the_basis():
+    """FOIA s10(1) with s10(2)."""
+    deadline = compute_deadline(regime="foia", facts=ClockFacts(
+        received=D("2026-02-02"), fee_notice=D("2026-02-09"), fee_paid=D("2026-02-20")))
+    assert deadline.basis == "FOIA s10(1) and s10(2)"
+    assert deadline.disregarded_working_days == 10

@@ -159,6 +159,21 @@ def annotation() -> bytes:
     return to_bytes(pdf)
 
 
+def pending_redaction() -> bytes:
+    """Text marked with a redaction annotation that was never applied."""
+    pdf = make_pdf([text_op(72, 700, "Response") + text_op(72, 680, f"Adviser {PERSON}")])
+    mark = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot,
+            Subtype=pikepdf.Name.Redact,
+            Rect=pikepdf.Array([70, 676, 200, 694]),
+            IC=pikepdf.Array([0, 0, 0]),
+        )
+    )
+    pdf.pages[0].obj.Annots = pikepdf.Array([mark])
+    return to_bytes(pdf)
+
+
 def link_only() -> bytes:
     """A link annotation to a web page: how letters point at the ICO. Clean."""
     pdf = make_pdf([text_op(72, 700, "See ico.org.uk")])
@@ -334,6 +349,7 @@ LEAKY = {
     "hidden_layer": hidden_layer,
     "outside_crop_box": outside_crop_box,
     "annotation": annotation,
+    "pending_redaction": pending_redaction,
     "form_field": form_field,
     "attachment": attachment,
     "metadata": metadata,

@@ -374,6 +374,114 @@ def xlsx_personal_data(path: Path) -> None:
     wb.save(path)
 
 
+def xlsx_merged_clean(path: Path) -> None:
+    """A title merged across columns, its value in the top-left cell only: visible, clean."""
+    wb = _summary_workbook()
+    ws = wb.active
+    ws.insert_rows(1)
+    ws["A1"] = "Requests by quarter"
+    ws.merge_cells("A1:C1")
+    wb.save(path)
+
+
+def xlsx_under_merged_cells(path: Path) -> None:
+    """A value typed into B1 before A1:C1 was merged: stored, never shown."""
+    wb = _summary_workbook()
+    ws = wb.active
+    ws.insert_rows(1)
+    ws["A1"] = "Requests by quarter"
+    ws.merge_cells("A1:C1")
+    wb.save(path)
+
+    def patch(parts: dict[str, bytes]) -> None:
+        sheet = parts["xl/worksheets/sheet1.xml"]
+        sheet = re.sub(rb'<c r="B1"[^>]*/>', b"", sheet)
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+            b'<c r="A1" t="inlineStr"><is><t>Requests by quarter</t></is></c>',
+            b'<c r="A1" t="inlineStr"><is><t>Requests by quarter</t></is></c>'
+            b'<c r="B1" t="inlineStr"><is><t>ask Tomasz first</t></is></c>',
+        )
+        assert b"ask Tomasz" in parts["xl/worksheets/sheet1.xml"]
+
+    patch_zip(path, patch)
+
+
+def xlsx_tiny_rows(path: Path) -> None:
+    wb = _summary_workbook()
+    ws = wb.active
+    ws["A6"] = "Reviewer"
+    ws["B6"] = "Grace Placeholder"
+    ws.row_dimensions[6].height = 0.5
+    wb.save(path)
+
+
+REVISION_HEADERS = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<headers xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" guid="{00000000-0000-0000-0000-000000000010}">
+<header guid="{00000000-0000-0000-0000-000000000011}" dateTime="2024-03-01T10:00:00" maxSheetId="2" userName="Tomasz Sample" r:id="rId1"><sheetIdMap count="1"><sheetId val="1"/></sheetIdMap></header>
+</headers>"""
+REVISION_LOG = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<revisions xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<rcc rId="1" sId="1"><oc r="B2" t="inlineStr"><is><t>was 121</t></is></oc><nc r="B2"><v>120</v></nc></rcc>
+</revisions>"""
+USER_NAMES = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<users xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1">
+<userInfo guid="{00000000-0000-0000-0000-000000000012}" name="Tomasz Sample" id="1" dateTime="2024-03-01T10:00:00"/>
+</users>"""
+
+
+def xlsx_revisions(path: Path) -> None:
+    """A shared workbook with change tracking: its revision log keeps old values and names."""
+    _summary_workbook().save(path)
+
+    def patch(parts: dict[str, bytes]) -> None:
+        parts["xl/revisions/revisionHeaders.xml"] = REVISION_HEADERS
+        parts["xl/revisions/revisionLog1.xml"] = REVISION_LOG
+        parts["xl/revisions/userNames.xml"] = USER_NAMES
+        add_relationship(parts, "xl/revisions/_rels/revisionHeaders.xml.rels", "rId1",
+                         "revisionLog", "revisionLog1.xml")
+        add_relationship(parts, "xl/_rels/workbook.xml.rels", "rIdRH", "revisionHeaders",
+                         "revisions/revisionHeaders.xml")
+        add_relationship(parts, "xl/_rels/workbook.xml.rels", "rIdUN", "usernames",
+                         "revisions/userNames.xml")
+
+    patch_zip(path, patch)
+
+
+def xlsx_saved_in_user_folder(path: Path) -> None:
+    _summary_workbook().save(path)
+
+    def patch(parts: dict[str, bytes]) -> None:
+        parts["xl/workbook.xml"] = re.sub(
+            rb"(<workbookPr[^>]*/>)",
+            rb'\1<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
+            rb'markup-compatibility/2006"><mc:Choice Requires="x15"><x15ac:absPath '
+            rb'xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac" '
+            rb'url="C:\\Users\\gplaceholder\\Documents\\FOI\\"/></mc:Choice>'
+            rb"</mc:AlternateContent>",
+            parts["xl/workbook.xml"],
+            count=1,
+        )
+        assert b"absPath" in parts["xl/workbook.xml"]
+
+    patch_zip(path, patch)
+
+
+def xlsx_unused_shared_string(path: Path) -> None:
+    """A shared string no cell uses any more still sits in the file."""
+    _summary_workbook().save(path)
+
+    def patch(parts: dict[str, bytes]) -> None:
+        parts["xl/sharedStrings.xml"] = (
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://'
+            b'schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+            b"<si><t>deleted note: call 07700 900456</t></si></sst>"
+        )
+        add_relationship(parts, "xl/_rels/workbook.xml.rels", "rIdSS", "sharedStrings",
+                         "sharedStrings.xml")
+
+    patch_zip(path, patch)
+
+
 # ---------------------------------------------------------------- word documents
 
 
@@ -532,6 +640,36 @@ def docx_invisible_text(path: Path) -> None:
     _save(doc, path)
 
 
+def docx_style_hidden_text(path: Path) -> None:
+    """Hidden through a character style, not on the run itself."""
+    doc = _letter()
+    style = doc.styles.add_style("Internal note", 2)  # WD_STYLE_TYPE.CHARACTER
+    style.font.hidden = True
+    doc.add_paragraph().add_run("Checked with Tomasz Sample", style="Internal note")
+    _save(doc, path)
+
+
+def docx_tiny_text(path: Path) -> None:
+    doc = _letter()
+    doc.add_paragraph().add_run("case officer Grace Placeholder").font.size = 12700  # 1 pt
+    _save(doc, path)
+
+
+def docx_attached_template(path: Path) -> None:
+    _save(_letter(), path)
+
+    def patch(parts: dict[str, bytes]) -> None:
+        parts["word/settings.xml"] = re.sub(
+            rb"(<w:settings[^>]*>)", rb'\1<w:attachedTemplate r:id="rIdTpl"/>',
+            parts["word/settings.xml"], count=1,
+        )
+        add_relationship(parts, "word/_rels/settings.xml.rels", "rIdTpl", "attachedTemplate",
+                         "file:///C:/Users/tsample/AppData/Roaming/Microsoft/Templates/Normal.dotm",
+                         external=True)
+
+    patch_zip(path, patch)
+
+
 def docx_document_properties(path: Path) -> None:
     doc = _letter()
     doc.core_properties.author = "Grace Placeholder"
@@ -559,6 +697,21 @@ def txt_personal_data(path: Path) -> None:
 
 def csv_clean(path: Path) -> None:
     path.write_text("quarter,received,in_time\nQ1,120,110\nQ2,98,97\n", encoding="utf-8")
+
+
+def txt_letter_clean(path: Path) -> None:
+    """A response letter as an e-mail body, with its review and ICO paragraph."""
+    path.write_text(
+        "Dear requester,\n\nWe hold the information you asked for: 143 complaints in 2023.\n\n"
+        "If you are unhappy you may ask for an internal review: foi@anytown.example.gov.uk,\n"
+        "telephone 01632 960000. You may then complain to the Information Commissioner's\n"
+        "Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF, 0303 123 1113.\n",
+        encoding="utf-8",
+    )
+
+
+def csv_bom_clean(path: Path) -> None:
+    path.write_bytes("\ufeffquarter;received\r\nQ1;120\r\n".encode())
 
 
 def csv_personal_data(path: Path) -> None:
@@ -605,7 +758,17 @@ def build(folder: Path) -> list[Case]:
         ("xlsx_document_properties.xlsx", xlsx_document_properties, {"document_properties"},
          allow),
         ("xlsx_personal_data.xlsx", xlsx_personal_data, {"personal_data"}, allow),
+        ("xlsx_merged_clean.xlsx", xlsx_merged_clean, set(), allow),
+        ("xlsx_under_merged_cells.xlsx", xlsx_under_merged_cells, {"invisible_text"}, allow),
+        ("xlsx_tiny_rows.xlsx", xlsx_tiny_rows, {"hidden_rows"}, allow),
+        ("xlsx_revisions.xlsx", xlsx_revisions, {"tracked_changes"}, allow),
+        ("xlsx_saved_in_user_folder.xlsx", xlsx_saved_in_user_folder, {"document_properties"},
+         allow),
+        ("xlsx_unused_shared_string.xlsx", xlsx_unused_shared_string, {"personal_data"}, allow),
         ("docx_clean.docx", docx_clean, set(), allow),
+        ("docx_style_hidden_text.docx", docx_style_hidden_text, {"hidden_text"}, allow),
+        ("docx_tiny_text.docx", docx_tiny_text, {"invisible_text"}, allow),
+        ("docx_attached_template.docx", docx_attached_template, {"document_properties"}, allow),
         ("docx_tracked_changes.docx", docx_tracked_changes, {"tracked_changes"}, allow),
         ("docx_comment.docx", docx_comment, {"comment"}, allow),
         ("docx_hidden_text.docx", docx_hidden_text, {"hidden_text", "personal_data"}, named),
@@ -623,6 +786,8 @@ def build(folder: Path) -> list[Case]:
         ("txt_clean.txt", txt_clean, set(), allow),
         ("txt_personal_data.txt", txt_personal_data, {"personal_data"}, allow),
         ("csv_clean.csv", csv_clean, set(), allow),
+        ("csv_bom_clean.csv", csv_bom_clean, set(), allow),
+        ("txt_letter_clean.txt", txt_letter_clean, set(), allow),
         ("csv_personal_data.csv", csv_personal_data, {"personal_data"}, allow),
     ]
     cases = []

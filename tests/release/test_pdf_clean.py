@@ -113,3 +113,9 @@ def test_a_clean_letter_is_kept_as_text():
     cleaned = clean_pdf_bytes(samples.letter_pdf())
     assert "Dear requester" in pdfium_text(cleaned)
     assert scan_pdf_bytes(cleaned, OPTIONS) == []
+
+
+def test_a_redaction_mark_never_applied_is_applied_by_cleaning():
+    cleaned = clean_pdf_bytes(samples.pending_redaction())
+    text = pdfium_text(cleaned)
+    assert "Response" in text and "Roe" not in text and "Adviser" not in text

@@ -31,6 +31,7 @@ def kinds(data: bytes, options: ScanOptions = OPTIONS) -> set[str]:
         (samples.hidden_layer, {"invisible_text", "personal_data"}),
         (samples.outside_crop_box, {"outside_page", "personal_data"}),
         (samples.annotation, {"annotation", "personal_data"}),
+        (samples.pending_redaction, {"annotation", "fake_redaction", "personal_data"}),
         (samples.form_field, {"form_field", "personal_data"}),
         (samples.attachment, {"embedded_file", "personal_data"}),
         (samples.metadata, {"document_properties"}),
@@ -158,3 +159,20 @@ def test_a_deeply_nested_pdf_is_rejected_with_a_reason():
     )
     with pytest.raises(PdfRejected):
         scan_pdf_bytes(body, OPTIONS)
+
+
+def test_a_word_file_attached_to_a_pdf_is_scanned_through_the_scanner():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(f"Contact {samples.EMAIL}")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = samples.attachment(inner=buffer.getvalue(), name="notes.docx")
+    found = scan_pdf_bytes(data, OPTIONS)
+    assert any(
+        f.kind == "personal_data" and f.where.startswith("embedded file 'notes.docx'")
+        for f in found
+    )

@@ -80,3 +80,16 @@ def test_the_authoritys_allowed_contact_details_are_not_flagged():
     )
     findings = find_personal_data(text, "p", options)
     assert [f.excerpt for f in findings] == ["email address: jo.example@example.org"]
+
+
+def test_a_supplied_name_is_found_with_a_title_an_initial_or_a_middle_initial():
+    options = ScanOptions(names=("Morgan Quill",))
+    text = "Dear Ms Quill, M. Quill and Morgan T. Quill wrote; Quillan did not."
+    found = [f.excerpt for f in find_personal_data(text, "p", options)]
+    assert found == ["name: Ms Quill", "name: M. Quill", "name: Morgan T. Quill"]
+
+
+def test_ten_digits_run_together_are_an_nhs_number_only_in_issued_ranges():
+    assert find_personal_data("id 4010232137", "x", NONE)[0].excerpt == "NHS number: 4010232137"
+    assert find_personal_data("epoch 1700000004", "x", NONE) == []
+    assert find_personal_data("NHS 170 000 0004", "x", NONE)[0].excerpt.startswith("NHS")

@@ -133,3 +133,40 @@ def test_boxes_are_refused_for_formats_other_than_pdf(tmp_path: Path):
     src.write_text("Jane Roe")
     with pytest.raises(RedactionFailed, match="PDFs only"):
         redact_file(src, tmp_path / "out.txt", boxes=[Box(1, 0, 0, 1, 1)])
+
+
+def test_redacting_a_word_file_cleans_and_rescans_it(tmp_path: Path):
+    src = tmp_path / "letter.docx"
+    src.write_bytes(split_run_docx())
+    out = tmp_path / "out.docx"
+    result = redact_file(src, out, texts=[samples.PERSON], regexes=[r"07700 ?\d{6}"])
+    assert result.clean, result.findings
+    assert result.format == "docx" and result.redactions == 3
+    text = document_text(out.read_bytes())
+    assert "[redacted]" in text and "Roe" not in text and "900123" not in text
+
+
+def test_redacting_a_workbook_cleans_and_rescans_it(tmp_path: Path):
+    src = tmp_path / "staff.xlsx"
+    src.write_bytes(workbook())
+    out = tmp_path / "out.xlsx"
+    result = redact_file(src, out, texts=[samples.PERSON], regexes=[r"7700900\d{3}"])
+    assert result.clean, result.findings
+    assert remaining_in_package(out.read_bytes(), Patterns.build([samples.PERSON], [])) == []
+
+
+def test_redacting_a_csv_file_cleans_and_rescans_it(tmp_path: Path):
+    src = tmp_path / "list.csv"
+    src.write_text(f"name,phone\n{samples.PERSON},{samples.PHONE}\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = redact_file(src, out, texts=[samples.PERSON], regexes=[r"07700 ?\d{6}"])
+    assert result.clean
+    assert out.read_text(encoding="utf-8") == "name,phone\n[redacted],[redacted]\n"
+
+
+def test_a_text_file_with_other_personal_data_left_is_not_clean(tmp_path: Path):
+    src = tmp_path / "notes.txt"
+    src.write_text(f"{samples.PERSON} wrote from {samples.EMAIL}\n", encoding="utf-8")
+    result = redact_file(src, tmp_path / "out.txt", texts=[samples.PERSON])
+    assert not result.clean
+    assert {f.kind for f in result.findings} == {"personal_data"}

@@ -179,3 +179,20 @@ def test_other_personal_data_left_in_the_output_makes_the_result_not_clean(tmp_p
 def test_malformed_boxes_are_refused_with_a_reason(spec, message):
     with pytest.raises(ValueError, match=message):
         Box.parse(spec)
+
+
+def test_box_coordinates_count_from_the_media_box_corner_as_the_scanner_reports_them(tmp_path):
+    from foidesk.release.pdf_scan import scan_pdf_bytes
+
+    pdf = samples.make_pdf(
+        [samples.text_op(122, 750, "Decision") + samples.text_op(122, 730, samples.EMAIL)],
+        mediabox=(50, 50, 645, 892),
+    )
+    src = tmp_path / "offset.pdf"
+    pdf.save(src)
+    [finding] = scan_pdf_bytes(src.read_bytes(), OPTIONS)
+    assert finding.where == "page 1, near (72, 678)"
+    out = tmp_path / "out.pdf"
+    result = redact_file(src, out, boxes=[Box(1, 70, 674, 250, 692)], options=OPTIONS)
+    assert result.clean
+    assert "example.org" not in pdfium_text(out) and "Decision" in pdfium_text(out)

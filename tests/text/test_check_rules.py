@@ -272,3 +272,17 @@ def test_unknown_regime_and_impossible_dates_are_refused() -> None:
         check_response("text", regime="gdpr")
     with pytest.raises(CheckError, match="before"):
         check_response("text", received=date(2025, 6, 2), sent=date(2025, 6, 1))
+
+
+def test_request_website_footer_is_not_the_authority_naming_the_ico() -> None:
+    """FOIA s17(7)(b): WhatDoTheyKnow's footer links to ICO advice for officers; that is not the
+    notice's particulars of the right to complain."""
+    letter = (
+        "Dear Alex Example,\nWe do not hold this information; the county council may hold it.\n"
+        "If you are unhappy you may ask for an internal review.\n"
+        "-------------------------------------------------------------------\n"
+        "Please use this email address for all replies to this request:\n[FOI #123456 email]\n"
+        "For more detailed guidance on safely disclosing information, read the latest advice "
+        "from the ICO:\nhttps://www.whatdotheyknow.com/help/ico-guidance-for-authorities\n"
+    )
+    assert check_response(letter).codes() == {"missing_ico_s50_info"}

@@ -43,7 +43,9 @@ def request_text(path: Path) -> str | None:
     names = display_labels(questions)
     lines = []
     for q in questions:
-        label = f"{names[q.id]}." if q.parent is None else (q.label or "")
+        label = names[q.id] if q.parent is None else (q.label or "")
+        if label and label[-1].isalnum():
+            label += "."
         condition = f"{q.condition}: " if q.condition else ""
         lines.append(f"{label} {condition}{q.text}".strip())
     return "\n".join(lines)

@@ -36,7 +36,10 @@ def test_letter_schema_is_json_schema_for_the_case(capsys):
         (b"", "not valid JSON"),
         (b"\x00\x01\x02\xff" * 100, "not UTF-8"),
         (b'{"kind": "response", "regime": "foia"}', "missing required fields"),
+        (b"[" * 100_000, "nested too deeply"),
+        (b"x" * 5_000_000, "larger than 2,000,000 bytes"),
     ],
+    ids=["empty", "binary", "incomplete", "deeply nested", "5 MB"],
 )
 def test_bad_case_exits_non_zero_with_one_line_and_no_traceback(tmp_path, content, expected):
     case = tmp_path / "CASE.json"

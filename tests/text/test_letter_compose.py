@@ -254,3 +254,21 @@ def test_a_late_refusal_apologises_and_names_the_deadline():
     text = render_text(compose(LetterCase.model_validate(data)))
     assert "We are sorry that this reply is late" in text
     assert "respond by 31 March 2026" in text
+
+
+def test_an_exemption_absolute_only_in_part_is_not_called_qualified():
+    """FOIA s2(3)(fa): s40(2) is absolute where the first condition is met; relied on with a
+    public interest test (the second or third condition), it is not simply 'qualified'."""
+    data = case_data(FIXTURES / "letters" / "foia_internal_review.json")
+    data.update(kind="response", review=None, dates={"received": "2026-03-02", "letter": "2026-03-20"})
+    data["questions"].append({
+        "id": "q3", "label": "3", "text": "Please name the highways inspectors.",
+        "outcome": "exempt",
+        "exemptions": [{"provisions": ["s40(2)"], "reason": "The names are personal data.",
+                        "public_interest": {"for_disclosure": ["Transparency."],
+                                            "against_disclosure": ["Privacy."],
+                                            "balance": "Privacy prevails."}}],
+    })
+    text = render_text(compose(LetterCase.model_validate(data)))
+    assert "Section 40(2), as we rely on it here, is subject to the public interest test" in text
+    assert "Section 40(2) is a qualified exemption" not in text

@@ -139,3 +139,25 @@ def test_text_and_html_say_the_same_paragraphs(letter):
     for line in text.splitlines():
         if len(line) > 60 and not line.startswith(("    ", "- ")):
             assert " ".join(line.split()) in html_text
+
+
+def test_a_pale_brand_colour_never_colours_the_headings():
+    """WCAG 2.2 AA: text needs 4.5:1 contrast; GOV.UK yellow on white has about 1.4:1."""
+    data = json.loads(CANONICAL.read_text(encoding="utf-8"))
+    data["authority"]["colour"] = "#ffdd00"
+    html = render_html(compose(LetterCase.model_validate(data)))
+    assert "--brand: #ffdd00; --brand-text: #0b0c0c;" in html
+    data["authority"]["colour"] = "#00425f"
+    html = render_html(compose(LetterCase.model_validate(data)))
+    assert "--brand-text: #00425f;" in html
+
+
+def test_control_characters_in_the_case_cannot_break_word_or_pdf():
+    data = json.loads(CANONICAL.read_text(encoding="utf-8"))
+    data["questions"][0]["answer"] = "Bell\x07 and form feed\x0c removed.\r\nSecond line."
+    data["requester"]["name"] = "Alex\x00 Tester"
+    letter = compose(LetterCase.model_validate(data))
+    document = docx.Document(io.BytesIO(render_docx(letter)))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "Bell and form feed removed." in body and "Second line." in body
+    assert "Dear Alex Tester," in body

@@ -353,6 +353,41 @@ Response: Is this information held? Yes.
 """,
         ["Please can I have the number", "!If this would be too much"],
     ),
+    "a numbered list written inline in one sentence": (
+        """Please provide the following for 2019 to 2023: (1) the number of school exclusions; (2) the number of those pupils with special educational needs; and (3) the cost of alternative provision.
+""",
+        [
+            "the number of school exclusions",
+            "the number of those pupils",
+            "the cost of alternative",
+        ],
+    ),
+    "'1a.' sub-numbering and '[1]' numbering": (
+        """[1] How many library branches were open on 1 January 2024?
+[2] How many branches closed in 2023?
+2a. Which branches were they?
+2b. How many staff were made redundant?
+""",
+        [
+            "How many library branches",
+            "How many branches closed",
+            "  Which branches",
+            "  How many staff",
+        ],
+    ),
+    "labels alone on their line and a tab after the number, as web pages and tables paste": (
+        "1.\nHow many bins were collected in 2024?\n\n2.\n\nHow many collections were missed?\n"
+        "3\tWhich contractor collects them?\n",
+        ["How many bins", "How many collections", "Which contractor"],
+    ),
+    "a condition naming its question as 'yes to 1'": (
+        """1. Does the council own any electric refuse lorries?
+2. Does the council plan to buy more?
+3. If you answered yes to 1, how many does it own?
+""",
+        # In document order; the follow-up is nonetheless a child of question 1.
+        ["Does the council own", "Does the council plan", "  ?If you answered yes to 1"],
+    ),
 }
 
 
@@ -374,4 +409,12 @@ def test_courtesy_and_sign_offs_alone_give_no_questions() -> None:
     assert (
         parse_request("Dear FOI team,\n\nThank you for your help.\n\nKind regards,\nBea Hollins\n")
         == []
+    )
+
+
+def test_legal_references_are_not_mistaken_for_an_inline_list() -> None:
+    """FOIA s31(1)(a) and (b) in a sentence is a citation, not items (a) and (b)."""
+    assert_outline(
+        "Please explain why you relied on section 31(1)(a) and (b) when refusing my request.\n",
+        ["Please explain why you relied on section 31(1)(a) and (b)"],
     )

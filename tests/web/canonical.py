@@ -27,9 +27,15 @@ BALANCE = (
     "denying."
 )
 
+REASON = (
+    "Confirming or denying that the information is held would be likely to prejudice the "
+    "prevention or detection of crime, the apprehension or prosecution of offenders and the "
+    "administration of justice."
+)
+
 NCND = AnswerDraft(
     outcome=Outcome.NCND, provisions=["s31(1)(a)", "s31(1)(b)", "s31(1)(c)"],
-    ncnd_provision="s31(3)", reason=HARM, harm=HARM, pit_for=PIT_FOR, pit_against=PIT_AGAINST,
+    ncnd_provision="s31(3)", reason=REASON, harm=HARM, pit_for=PIT_FOR, pit_against=PIT_AGAINST,
     pit_balance=BALANCE,
 )
 

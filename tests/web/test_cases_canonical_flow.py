@@ -29,7 +29,7 @@ def test_the_canonical_request_splits_into_its_questions_with_q5_nested(opcc):
     case = make_case(opcc.authority, received=received())
     questions = case_split_questions(actor=opcc.officer, case=case)
     labels = [q.label for q in questions]
-    assert labels[:5] == ["1", "2", "2.1", "3", "4"]
+    assert labels[:5] == ["1", "2", "2(a)", "3", "4"]
     assert {"5", "5(a)", "5(b)", "5(b)(i)", "5(b)(ii)"} <= set(labels)
     assert case.events.filter(kind=EventKind.QUESTIONS_SPLIT).exists()
 

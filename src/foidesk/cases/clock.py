@@ -6,6 +6,7 @@ cached on the case is only ever written by `services.events.recompute_clock`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from foidesk.authorities.models import Authority, CalendarAction
@@ -65,3 +66,11 @@ def case_deadline(case: Case, *, today: dt.date | None = None) -> Deadline:
         calendar=authority_calendar(case.authority, case.regime),
         today=today,
     )
+
+
+def normal_due(case: Case) -> dt.date | None:
+    """The due date without any extension: what FOIA s17(2) notices and EIR reg 7(3) notices
+    are measured against (the extended date is stated beside it)."""
+    facts = dataclasses.replace(clock_facts(case), extension_working_days=0)
+    return compute_deadline(regime=case.regime, facts=facts,
+                            calendar=authority_calendar(case.authority, case.regime)).due

@@ -155,6 +155,8 @@ class ExtendForm(GdsForm):
     provisions = forms.CharField(label="Qualified exemptions being considered", required=False,
                                  help_text="FOIA only, e.g. s31(1)(a), s43(2) (s17(2)).")
     reason = forms.CharField(label="Reason", widget=forms.Textarea(attrs={"rows": 3}))
+    harm = forms.CharField(label="Harm (for prejudice-based exemptions)", required=False,
+                           widget=forms.Textarea(attrs={"rows": 3}))
 
 
 def provision_choices(regime: str) -> list[tuple[str, str]]:

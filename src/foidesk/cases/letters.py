@@ -12,7 +12,7 @@ from foidesk.accounts.models import User
 from foidesk.authorities.models import Authority, AuthorityKind
 from foidesk.text.letters import case as lc
 
-from .clock import clock_facts
+from .clock import clock_facts, normal_due
 from .models import Answer, Case, Letter, LetterKind, Outcome, Question
 
 
@@ -34,12 +34,23 @@ def _public_interest(answer: Answer) -> lc.PublicInterest | None:
     )
 
 
+def own_label(question: Question) -> str | None:
+    """The part of the label the question owns: '5(b)(i)' -> 'i' under its parent (the text
+    core rebuilds the full label from the parent's)."""
+    label = question.label.strip()
+    if not label:
+        return None
+    if question.parent_parse_id and label.endswith(")") and "(" in label:
+        return label[label.rindex("(") + 1:-1] or None
+    return label
+
+
 def letter_question(question: Question, attachments: list[str]) -> lc.Question:
     """One question with its answer, in the text core's terms."""
     answer: Answer | None = getattr(question, "answer", None)
     common: dict[str, Any] = {
         "id": question.parse_id,
-        "label": question.label or None,
+        "label": own_label(question),
         "text": question.text,
         "parent": question.parent_parse_id or None,
         "condition": question.condition or None,
@@ -111,9 +122,9 @@ def letter_case_for(
             address=_lines(case.requester_address), email=case.requester_email or None,
         ),
         reference=case.reference,
-        subject=case.title or None,
+        subject=None,
         dates=lc.Dates(
-            received=case.received, letter=letter_day, due=case.due_date,
+            received=case.received, letter=letter_day, due=normal_due(case),
             clarification_received=facts.clarification_received,
         ),
         signatory=lc.Signatory(name=(actor.full_name or actor.email), role="Information Officer")

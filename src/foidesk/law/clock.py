@@ -261,6 +261,8 @@ def _request_deadline(
     notice_due: date | None = None
     latest_due: date | None = due
     basis = f"{short} {data.response.provision}"
+    if disregarded:
+        basis += f" and {data.fees.pause_provision}"
     steps.extend(_skipped_lines(cal, start, due))
     steps.append(
         f"The {ordinal(limit)} working day after {fmt(start)} is {fmt(base_due)} "

@@ -1,5 +1,7 @@
 """Clean a PDF for release: keep what a reader sees, drop everything else (issue 4 §2).
 
+0. Redaction marks (Redact annotations) that were drawn but never applied are applied: the
+   text under them is removed and the box painted, as whoever marked them intended.
 1. Structure: metadata, annotations (plain links stay), form fields and their values,
    attachments, JavaScript, thumbnails and private application data are removed.
 2. Hidden layers: whatever an off-by-default optional-content layer paints is dropped.
@@ -20,12 +22,14 @@ from pathlib import Path
 
 import pikepdf
 
+from foidesk.release.pdf.blackout import black_out_bytes, save_fresh
 from foidesk.release.pdf.content import Glyph, PageContent, read_pages
 from foidesk.release.pdf.hiding import find_hidden
 from foidesk.release.pdf.opening import PdfRejected, check_bytes_shape
 from foidesk.release.pdf.raster import rasterise_pages
 from foidesk.release.pdf.rewrite import CannotProve, Layers, rewrite_page
 from foidesk.release.pdf.stripping import strip_structure
+from foidesk.release.pdf.structure import pending_redactions
 
 __all__ = ["clean_pdf", "clean_pdf_bytes"]
 
@@ -54,18 +58,21 @@ def _clean(data: bytes) -> bytes:
     except pikepdf.PasswordError as exc:
         raise PdfRejected("encrypted PDF: it needs a password to open") from exc
     with pdf:
+        # Redaction marks drawn but never applied: the cleaner applies them, as intended.
+        marks = {n: [m.rect for m in ms] for n, ms in pending_redactions(pdf).items()}
         layers = Layers.of(pdf)
         if layers.base_off or layers.off:
             for page in pdf.pages:
                 rewrite_page(pdf, page, _no_content(), (), layers)
         strip_structure(pdf)
-        staged = _save(pdf)
+        staged = save_fresh(pdf)
+    staged = black_out_bytes(staged, marks)
     staged = remove_hidden_glyphs(staged)
     leftover = {page.number for page in read_pages(staged) if find_hidden(page)}
     if leftover:
         with pikepdf.open(io.BytesIO(staged)) as pdf:
             rasterise_pages(pdf, leftover)
-            staged = _save(pdf)
+            staged = save_fresh(pdf)
     return staged
 
 
@@ -85,16 +92,8 @@ def remove_hidden_glyphs(data: bytes) -> bytes:
                 raster.add(content.number)
         if raster:
             rasterise_pages(pdf, raster)
-        return _save(pdf) if changed or raster else data
+        return save_fresh(pdf) if changed or raster else data
 
 
 def _no_content() -> PageContent:
     return PageContent(0, (0, 0, 0, 0), (0, 0, 0, 0))
-
-
-def _save(pdf: pikepdf.Pdf) -> bytes:
-    pdf.remove_unreferenced_resources()
-    out = io.BytesIO()
-    # A fresh, full write: no incremental history, no unreferenced objects, no encryption.
-    pdf.save(out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
-    return out.getvalue()

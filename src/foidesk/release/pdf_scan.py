@@ -9,24 +9,27 @@ and the scanner reports verdict `error` (fail closed).
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import pikepdf
+
 from foidesk.release.findings import Finding, ScanOptions
-from foidesk.release.pdf.content import read_pages
+from foidesk.release.pdf.content import PageContent, read_pages
 from foidesk.release.pdf.hiding import find_hidden
 from foidesk.release.pdf.lines import Line, assemble, excerpt_of, near
 from foidesk.release.pdf.opening import PdfRejected, open_checked_bytes
 from foidesk.release.pdf.revisions import leftovers, revision_ends, words
 from foidesk.release.pdf.structure import (
+    PendingRedaction,
     attachments,
     form_fields,
     info_properties,
     markup_annotations,
+    pending_redactions,
     xmp_properties,
 )
 from foidesk.release.personal_data import find_personal_data
@@ -53,6 +56,8 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
     pdf = open_checked_bytes(data)
     findings: list[Finding] = []
     with pdf:
+        expected_pages = len(pdf.pages)
+        pending = pending_redactions(pdf)
         try:
             extras = _structure_findings(pdf, options, findings)
         except PdfRejected:
@@ -63,15 +68,24 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
             raise PdfRejected(f"damaged PDF structure: {type(exc).__name__}: {exc}"[:200]) from exc
     several_revisions = len(revision_ends(data)) > 1
     current_words: set[str] = set()
+    seen_pages = 0
     for page in read_pages(data):
+        seen_pages += 1
         lines = assemble(page.glyphs)
         if several_revisions:
             for line in lines:
                 current_words |= words(line.text)
-        findings.extend(_hidden_findings(page.number, page))
+        findings.extend(_hidden_findings(page))
+        findings.extend(_under_pending(page, pending.get(page.number, [])))
         text = "\n".join(line.text for line in lines)
         for finding in find_personal_data(text, f"page {page.number}", options):
-            findings.append(_locate(finding, lines))
+            findings.append(_locate(finding, lines, page.mediabox[:2]))
+    if seen_pages != expected_pages:
+        # Two parsers disagreeing about the page tree means one of them is skipping content.
+        raise PdfRejected(
+            f"damaged PDF: page tree unclear ({expected_pages} pages by qpdf, "
+            f"{seen_pages} by pdfminer)"
+        )
     if several_revisions:
         for left in leftovers(data, current_words, extras):
             where = f"earlier revision {left.revision} of {left.revisions}, {left.place}"
@@ -80,11 +94,8 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
     return _dedupe(findings)
 
 
-def _structure_findings(pdf: object, options: ScanOptions, out: list[Finding]) -> set[str]:
+def _structure_findings(pdf: pikepdf.Pdf, options: ScanOptions, out: list[Finding]) -> set[str]:
     """Annotations, form fields, attachments and metadata; returns their values for revisions."""
-    import pikepdf
-
-    assert isinstance(pdf, pikepdf.Pdf)
     extras: set[str] = set()
     for note in markup_annotations(pdf):
         where = f"page {note.page}, {note.subtype} annotation {near(note.x, note.y)}"
@@ -110,26 +121,38 @@ def _structure_findings(pdf: object, options: ScanOptions, out: list[Finding]) -
     return extras
 
 
-def _hidden_findings(number: int, page: object) -> Iterable[Finding]:
-    from foidesk.release.pdf.content import PageContent
-
-    assert isinstance(page, PageContent)
+def _hidden_findings(page: PageContent) -> Iterable[Finding]:
     counts: dict[str, int] = {}
     for hiding in find_hidden(page):
         counts[hiding.kind] = counts.get(hiding.kind, 0) + 1
         if counts[hiding.kind] > MAX_FINDINGS_PER_KIND_PER_PAGE:
             continue
         x0, y0, _x1, _y1 = hiding.cover or hiding.box
-        where = f"page {number}, {near(x0, y0)}, {hiding.reason}"
+        where = f"page {page.number}, {near(x0, y0, page.mediabox[:2])}, {hiding.reason}"
         yield Finding(hiding.kind, where, excerpt_of(hiding.glyphs))
 
 
-def _locate(finding: Finding, lines: list[Line]) -> Finding:
+def _under_pending(page: PageContent, marks: list[PendingRedaction]) -> Iterable[Finding]:
+    """Text under a redaction annotation that was marked but never applied is still there."""
+    for mark in marks:
+        x0, y0, x1, y1 = mark.rect
+        under = [
+            g for g in page.glyphs
+            if g.text.strip() and x0 <= g.cx <= x1 and y0 <= g.cy <= y1
+        ]
+        if under:
+            corner = near(x0, y0, page.mediabox[:2])
+            where = f"page {page.number}, {corner}, under a redaction mark never applied"
+            yield Finding("fake_redaction", where, excerpt_of(under))
+
+
+def _locate(finding: Finding, lines: list[Line], origin: tuple[float, float]) -> Finding:
     """Say which line of the page a personal-data finding is on."""
     quoted = finding.excerpt.split(": ", 1)[-1].rstrip("…")
     for line in lines:
         if quoted and quoted in line.text:
-            return Finding(finding.kind, f"{finding.where}, {near(line.x, line.y)}", finding.excerpt)
+            where = f"{finding.where}, {near(line.x, line.y, origin)}"
+            return Finding(finding.kind, where, finding.excerpt)
     return finding
 
 
@@ -147,7 +170,7 @@ def _scan_attachment(name: str, data: bytes, where: str, options: ScanOptions) -
             except PdfRejected as exc:
                 return [Finding("embedded_file", where, f"cannot be scanned: {exc}")]
         else:
-            inner = _scan_other(name, data, options)
+            inner = _scan_other(name, data, options, depth + 1)
     finally:
         if previous is None:
             os.environ.pop(_DEPTH_ENV, None)
@@ -156,20 +179,19 @@ def _scan_attachment(name: str, data: bytes, where: str, options: ScanOptions) -
     return [Finding(f.kind, f"{where}: {f.where}", f.excerpt) for f in inner]
 
 
-def _scan_other(name: str, data: bytes, options: ScanOptions) -> list[Finding]:
-    try:
-        scanner = importlib.import_module("foidesk.release.scanner")
-    except ImportError:
-        return [Finding("embedded_file", "contents", "format not scanned here")]
+def _scan_other(name: str, data: bytes, options: ScanOptions, depth: int) -> list[Finding]:
+    """Any other format goes through the scanner, in this (already bounded) process."""
+    from foidesk.release.findings import ScanError
+    from foidesk.release.scanner import scan_path
+
     safe = _SAFE_NAME.sub("_", Path(name).name)[-100:] or "attachment"
     with tempfile.TemporaryDirectory(prefix="foidesk-attachment-") as folder:
         target = Path(folder) / safe
         target.write_bytes(data)
-        report = scanner.scan_file(target, options)
-    found: list[Finding] = list(report.findings)
-    if report.error:
-        found.append(Finding("embedded_file", "contents", f"cannot be scanned: {report.error}"))
-    return found
+        try:
+            return scan_path(target, options, depth)
+        except ScanError as exc:
+            return [Finding("embedded_file", "contents", f"cannot be scanned: {exc}")]
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -68,6 +68,15 @@ def nhs_checksum_ok(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
+def _nhs_ok(value: str) -> bool:
+    """Written 3-3-4 with the checksum right; run together, it must also start as issued
+    NHS numbers do (4, 6 or 7; 9 for the test range), since any ten digits pass one time in 11."""
+    digits = re.sub(r"\D", "", value)
+    if not nhs_checksum_ok(digits):
+        return False
+    return len(value) > 10 or digits[0] in "4679"
+
+
 def _national_digits(phone: str) -> str:
     digits = re.sub(r"\D", "", phone)
     if digits.startswith("0044"):
@@ -91,19 +100,30 @@ def _normal(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Cllr|Councillor|Rev|Revd)\.?"
+
+
+def _name_forms(name: str) -> list[str]:
+    """The ways a supplied name is written: "Jo Bloggs", "Bloggs, Jo", "J. Bloggs",
+    "Jo A. Bloggs", "Ms Bloggs"."""
+    words = name.split()
+    if not words:
+        return []
+    gap = r"[ \t]+"
+    forms = [gap.join(re.escape(w) for w in words)]
+    if len(words) >= 2:
+        first, last = re.escape(words[0]), re.escape(words[-1])
+        forms.append(last + r",[ \t]*" + gap.join(re.escape(w) for w in words[:-1]))
+        if len(words[-1]) >= 2:
+            forms.append(re.escape(words[0][0]) + r"\.?" + gap + last)
+            forms.append(first + gap + r"[A-Z]\.?" + gap + last)
+            forms.append(TITLES + gap + last)
+    return forms
+
+
 @lru_cache(maxsize=64)
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    alternatives: list[str] = []
-    for name in names:
-        words = name.split()
-        if not words:
-            continue
-        alternatives.append(r"[ \t]+".join(re.escape(w) for w in words))
-        if len(words) >= 2:
-            # "Surname, Forename" as registers and spreadsheets list people.
-            alternatives.append(
-                re.escape(words[-1]) + r",[ \t]*" + r"[ \t]+".join(re.escape(w) for w in words[:-1])
-            )
+    alternatives = [form for name in names for form in _name_forms(name)]
     if not alternatives:
         return None
     return re.compile(
@@ -145,7 +165,7 @@ def iter_matches(text: str, options: ScanOptions) -> Iterator[Match]:
         if group is None:
             continue
         value = m.group()
-        if group == "nhs" and not nhs_checksum_ok(re.sub(r"\D", "", value)):
+        if group == "nhs" and not _nhs_ok(value):
             # Not an NHS number; it may still be a phone number written 3-3-4.
             if value.startswith("0") and _phone_ok(value):
                 group = "phone"

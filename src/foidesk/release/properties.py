@@ -80,6 +80,21 @@ def looks_like_program(value: str) -> bool:
     return bool(_PROGRAM.search(value))
 
 
+_USER_FOLDER = re.compile(
+    r"(?:^|[\\/])(?:Users|home|Documents and Settings)[\\/]+([^\\/]+)", re.IGNORECASE
+)
+SHARED_FOLDERS = frozenset({"public", "default", "all users", "shared", "administrator"})
+
+
+def user_folder(path: str) -> str | None:
+    """The account name in a saved-in path (`C:\\Users\\jdoe\\Documents`), if it has one:
+    an account name identifies the member of staff who saved the file."""
+    match = _USER_FOLDER.search(path)
+    if match and match.group(1).casefold() not in SHARED_FOLDERS:
+        return match.group(1)
+    return None
+
+
 def looks_like_organisation(value: str) -> bool:
     """"Anytown Council FOI Team" names an organisation, not a person."""
     return bool(_ORGANISATION.search(value))

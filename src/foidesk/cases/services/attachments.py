@@ -67,7 +67,7 @@ def scan_options(case: Case) -> ScanOptions:
 def attachment_record_scan(*, attachment_id: int) -> str:
     """The scan job: run the scanner on the stored file and record its verdict. Idempotent: an
     attachment already scanned is left as it is. Any failure records `error`, which blocks."""
-    from foidesk.release.scanner import scan_file  # type: ignore[import-untyped,unused-ignore]
+    from foidesk.release.scanner import scan_file
 
     att = Attachment.objects.select_related("case", "case__authority").filter(pk=attachment_id).first()
     if att is None:
@@ -117,7 +117,7 @@ def _replace_with(*, actor: User, att: Attachment, produced: Path, how: str,
 def attachment_clean(*, actor: User, attachment: Attachment) -> Attachment:
     """Clean a leaky file with the release tools (hidden sheets, tracked changes, metadata...);
     the cleaned copy replaces it and is scanned again."""
-    from foidesk.release.cleaning import clean_file  # type: ignore[import-untyped,unused-ignore]
+    from foidesk.release.cleaning import clean_file
 
     case = lock_case(attachment.case_id)
     require_role(actor=actor, authority=case.authority, role=Role.OFFICER)
@@ -137,7 +137,7 @@ def attachment_clean(*, actor: User, attachment: Attachment) -> Attachment:
 @transaction.atomic
 def attachment_redact(*, actor: User, attachment: Attachment, terms: list[str]) -> Attachment:
     """Redact for real (text removed, not covered) every occurrence of the given terms."""
-    from foidesk.release.redaction import (  # type: ignore[import-untyped,unused-ignore]
+    from foidesk.release.redaction import (
         RedactionFailed,
         redact_file,
     )

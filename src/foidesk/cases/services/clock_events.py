@@ -16,6 +16,7 @@ from foidesk.cases.services.events import lock_case, move_to, record_event, save
 from foidesk.cases.services.notices import issue_letter
 from foidesk.cases.services.permissions import require_role
 from foidesk.cases.states import CaseState, TransitionError
+from foidesk.law.catalogue import resolve_citation
 
 EIR_MAX_EXTENSION = 20
 
@@ -110,6 +111,7 @@ def case_record_fee_paid(*, actor: User, case: Case, paid_on: dt.date | None = N
 @transaction.atomic
 def case_extend(
     *, actor: User, case: Case, working_days: int, reason: str, provisions: list[str] | None = None,
+    harm: str = "",
 ) -> Case:
     """FOIA s10(3): more time to consider the public interest for qualified exemptions (the s17
     notice is still due on day 20, s17(2)); EIR reg 7(1): up to 20 more working days, to 40, for
@@ -131,6 +133,12 @@ def case_extend(
                          "qualified exemption(s) being considered (s17(2)).")
     if not reason.strip():
         raise ValueError("Give the reason for the extension.")
+    if case.regime == Regime.FOIA and not harm.strip() and any(
+        (p := resolve_citation(case.regime, code)) is not None and p.test == "prejudice"
+        for code in provisions
+    ):
+        raise ValueError("A prejudice-based exemption needs the harm explained in the notice "
+                         "(s17(1)(c)).")
     record_event(case=case, kind=EventKind.EXTENDED, actor=actor,
                  data={"working_days": working_days, "reason": reason.strip(),
                        "provisions": provisions})
@@ -139,6 +147,7 @@ def case_extend(
     if case.due_date is not None:
         issue_letter(case=case, kind=kind, actor=actor, blocks={"extension": {
             "new_date": case.due_date.isoformat(), "reason": reason.strip(),
+            "harm": harm.strip() or None,
             "provisions": [letter_code(p) for p in provisions],
         }})
     return case

@@ -24,18 +24,17 @@ def _require_drafting(case: Case) -> None:
 
 
 def display_labels(items: list[QuestionItem]) -> dict[str, str]:
-    """How a person refers to each question: '1', '2.1', and '5(a)', '5(b)(i)' where the requester
-    lettered them."""
-    labels: dict[str, str] = {}
-    for item in items:
-        parent = labels.get(item.parent or "")
-        if item.label and parent:
-            labels[item.id] = f"{parent}({item.label.strip('().')})"
-        elif item.label and not parent:
-            labels[item.id] = item.label.strip("().")
-        else:
-            labels[item.id] = item.id.lstrip("q")
-    return labels
+    """How a person refers to each question: '1', '2(a)', '5(b)(i)' — the same numbering the
+    text core's letters use, so the case page and the letter always agree."""
+    from foidesk.text.letters.answers import display_labels as letter_labels
+    from foidesk.text.letters.case import Outcome as LetterOutcome
+    from foidesk.text.letters.case import Question as LetterQuestion
+
+    return letter_labels([
+        LetterQuestion(id=i.id, label=i.label, text=i.text or "-", parent=i.parent,
+                       outcome=LetterOutcome.NOT_APPLICABLE)
+        for i in items
+    ])
 
 
 @transaction.atomic

@@ -121,7 +121,7 @@ def extend(request: HttpRequest, case_id: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid() and attempt(
         request, lambda: case_extend(
             actor=me(request), case=case, working_days=form.cleaned_data["working_days"],
-            reason=form.cleaned_data["reason"],
+            reason=form.cleaned_data["reason"], harm=form.cleaned_data["harm"],
             provisions=[p.strip() for p in form.cleaned_data["provisions"].split(",")]),
         "Time extended: the extension notice has been emailed with the new date.",
     ):

@@ -19,7 +19,7 @@ from foidesk.release.ooxml.package import Relationship, relationships
 from foidesk.release.ooxml.text_parts import scan_other_parts
 from foidesk.release.personal_data import KIND as PERSONAL
 from foidesk.release.personal_data import excerpt
-from foidesk.release.properties import check_properties
+from foidesk.release.properties import check_properties, user_folder
 from foidesk.release.xlsx.parts import EmbeddedScanner, embedded_findings
 
 DOCUMENT = "word/document.xml"
@@ -80,6 +80,10 @@ def scan_docx(
             if not rel.external and rel.target in archive:
                 handled.add(rel.target)
                 _settings(archive, rel.target, log)
+                for template in relationships(archive, rel.target):
+                    if template.external and user_folder(template.target):
+                        log.add(Finding("document_properties", f"{rel.target} attached template",
+                                        excerpt(template.target)))
         handled |= _people(archive, by_kind.get("people", []), options, log)
         handled |= _custom_xml(archive, log)
         for rel in rels:

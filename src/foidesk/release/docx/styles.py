@@ -55,6 +55,8 @@ def look_of(rpr: Element | None) -> RunLook:
     if rpr is None:
         return RunLook()
     vanish = rpr.find(q("w", "vanish"))
+    if vanish is None:
+        vanish = rpr.find(q("w", "specVanish"))
     colour = rpr.find(q("w", "color"))
     size = rpr.find(q("w", "sz"))
     highlight = rpr.find(q("w", "highlight"))

@@ -9,11 +9,12 @@ size and checks the CRC, so a header that lies about the size is caught as a cor
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Protocol
 
 from foidesk.release.findings import ScanError
 
@@ -50,6 +51,41 @@ def refuse_ole(head: bytes) -> None:
             "encrypted (password-protected) Office file or legacy binary format (OLE container);"
             " it cannot be inspected"
         )
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+_DAMAGE = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError)
+
+
+class _Guarded:
+    """A member stream whose decompression errors surface as ScanError (a damaged file)."""
+
+    def __init__(self, stream: IO[bytes], name: str) -> None:
+        self._stream = stream
+        self._name = name
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self._stream.read(size)
+        except _DAMAGE as exc:
+            raise ScanError(f"part {self._name} is damaged: {exc}") from exc
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def __enter__(self) -> _Guarded:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 class SafeArchive:
@@ -119,21 +155,18 @@ class SafeArchive:
     def size(self, name: str) -> int:
         return self._infos[name].file_size
 
-    def open(self, name: str) -> IO[bytes]:
+    def open(self, name: str) -> _Guarded:
         """A stream of one member; zipfile stops at the declared size and checks the CRC."""
         if name not in self._infos:
             raise ScanError(f"missing part {name}")
         try:
-            return self._zip.open(self._infos[name])
-        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+            return _Guarded(self._zip.open(self._infos[name]), name)
+        except _DAMAGE as exc:
             raise ScanError(f"cannot read part {name}: {exc}") from exc
 
     def read(self, name: str) -> bytes:
-        try:
-            with self.open(name) as fh:
-                return fh.read()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise ScanError(f"part {name} is damaged: {exc}") from exc
+        with self.open(name) as fh:
+            return fh.read()
 
     def infos(self) -> Iterator[zipfile.ZipInfo]:
         yield from self._infos.values()

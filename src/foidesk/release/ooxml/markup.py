@@ -6,13 +6,13 @@ from __future__ import annotations
 import zipfile
 import zlib
 from collections.abc import Iterator
-from typing import IO
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
 
 from foidesk.release.findings import ScanError
+from foidesk.release.ooxml.archive import Readable
 
 NS = {
     "main": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -55,7 +55,7 @@ def parse(data: bytes, part: str) -> Element:
 
 
 def iterparse(
-    stream: IO[bytes], part: str, events: tuple[str, ...] = ("start", "end")
+    stream: Readable, part: str, events: tuple[str, ...] = ("start", "end")
 ) -> Iterator[tuple[str, Element]]:
     """Stream a large part (a worksheet) event by event; the caller clears what it has seen."""
     try:

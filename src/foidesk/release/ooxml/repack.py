@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import IO
 from xml.etree.ElementTree import Element
 
-from foidesk.release.ooxml.archive import SafeArchive
+from foidesk.release.ooxml.archive import Readable, SafeArchive
 from foidesk.release.ooxml.package import Relationship, relationships, rels_name, resolve
 from foidesk.release.ooxml.rewrite import Action, Filter, KeepAll, local, rewrite
 
-Transform = Callable[[IO[bytes], IO[bytes]], None]
+Transform = Callable[[Readable, IO[bytes]], None]
 CORE_KEEP = frozenset({"created", "modified"})
 APP_KEEP = frozenset(
     {"Application", "AppVersion", "DocSecurity", "ScaleCrop", "LinksUpToDate", "SharedDoc",
@@ -73,7 +73,7 @@ class _PropsFilter(KeepAll):
 
 
 def filter_transform(flt: Filter, part: str) -> Transform:
-    def run(src: IO[bytes], dst: IO[bytes]) -> None:
+    def run(src: Readable, dst: IO[bytes]) -> None:
         rewrite(src, dst, flt, part)
 
     return run

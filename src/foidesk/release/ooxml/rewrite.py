@@ -13,6 +13,7 @@ from xml.etree.ElementTree import Element
 from xml.parsers import expat
 
 from foidesk.release.findings import ScanError
+from foidesk.release.ooxml.archive import Readable
 
 DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 FLUSH_AT = 256 * 1024
@@ -148,7 +149,7 @@ def _refuse(*_args: object) -> None:
     raise ScanError("XML with a DTD or entity declarations is refused (entity expansion)")
 
 
-def rewrite(src: IO[bytes], dst: IO[bytes], flt: Filter, part: str) -> None:
+def rewrite(src: Readable, dst: IO[bytes], flt: Filter, part: str) -> None:
     """Stream `src` through `flt` into `dst`."""
     rewriter = _Rewriter(dst, flt)
     parser = expat.ParserCreate()

@@ -12,6 +12,7 @@ bounded by the largest page.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +32,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 from pdfminer.psparser import PSLiteral
-from pdfminer.utils import Matrix, PathSegment, apply_matrix_pt
+from pdfminer.utils import Matrix, PathSegment, apply_matrix_pt, mult_matrix
 
 from foidesk.release.pdf.colour import luminance
 from foidesk.release.pdf.opening import PdfRejected
@@ -39,6 +40,8 @@ from foidesk.release.pdf.visibility import Visibility
 
 Box = tuple[float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+# pdfminer logs every oddity of a damaged file as a warning; the scanner reports damage itself.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 # Forms inside forms: a few levels are normal (a stamp in a template), more is hostile.
 MAX_FORM_DEPTH = 24
 
@@ -151,6 +154,11 @@ class _Recorder(PDFTextDevice):
         self._render_mode = 0
         self.op_index = -1
         self.glyph_index = 0
+        self._lum: float | None = 0.0
+        # Per-font caches of decoded text and widths: pdfminer recomputes both per glyph. Keyed
+        # by id(); the fonts live in the resource manager's cache for the whole document.
+        self._widths: dict[int, dict[int, float]] = {}
+        self._texts: dict[int, dict[int, str]] = {}
 
     # --- hidden layers -------------------------------------------------------------------
     def push_hidden(self, hidden: bool) -> None:
@@ -228,18 +236,94 @@ class _Recorder(PDFTextDevice):
         ncs: PDFColorSpace,
         graphicstate: PDFGraphicState,
     ) -> None:
-        self._render_mode = int(textstate.render or 0)
+        font = textstate.font
+        if font is None or self.page is None or self.ctm is None:
+            return
+        mode = int(textstate.render or 0)
+        colour = graphicstate.scolor if mode in (1, 5) else graphicstate.ncolor
+        space = graphicstate.scs if mode in (1, 5) else ncs
+        self._render_mode = mode
+        self._lum = luminance(colour, space)
         before = self.glyph_index
-        super().render_string(textstate, seq, ncs, graphicstate)
-        if self.form_depth == 0 and self.page is not None and textstate.font is not None:
+        if font.is_vertical():
+            super().render_string(textstate, seq, ncs, graphicstate)
+        else:
+            self._horizontal(textstate, seq, font)
+        if self.form_depth == 0:
             self.page.ops[self.op_index] = TextOp(
                 float(textstate.fontsize),
                 float(textstate.charspace),
                 float(textstate.wordspace),
                 float(textstate.scaling) * 0.01,
-                bool(textstate.font.is_vertical()),
+                bool(font.is_vertical()),
                 self.glyph_index - before,
             )
+
+    def _horizontal(self, textstate: PDFTextState, seq: Any, font: PDFFont) -> None:
+        """pdfminer's horizontal text loop, with the glyph boxes computed inline (hot path)."""
+        assert self.page is not None and self.ctm is not None
+        a, b, c, d, e, f = mult_matrix(textstate.matrix, self.ctm)
+        fontsize = float(textstate.fontsize)
+        scaling = float(textstate.scaling) * 0.01
+        charspace = float(textstate.charspace) * scaling
+        wordspace = 0.0 if font.is_multibyte() else float(textstate.wordspace) * scaling
+        dxscale = 0.001 * fontsize * scaling
+        low = float(font.get_descent()) * fontsize + float(textstate.rise)
+        high = low + fontsize
+        size = abs(fontsize) * abs(a * d - b * c) ** 0.5
+        straight = b == 0 and c == 0
+        hidden = self.hidden_count > 0
+        op = -1 if self.form_depth > 0 else self.op_index
+        lum = self._lum
+        mode = self._render_mode
+        single_byte = not font.is_multibyte()
+        glyphs = self.page.glyphs
+        widths = self._widths.setdefault(id(font), {})
+        texts = self._texts.setdefault(id(font), {})
+        x, y = textstate.linematrix
+        need_charspace = False
+        for obj in seq:
+            if isinstance(obj, int | float):
+                x -= obj * dxscale
+                need_charspace = True
+                continue
+            if not isinstance(obj, bytes):
+                continue
+            for cid in font.decode(obj):
+                if need_charspace:
+                    x += charspace
+                text = texts.get(cid)
+                if text is None:
+                    try:
+                        text = font.to_unichr(cid)
+                    except PDFUnicodeNotDefined:
+                        text = "\ufffd"
+                    texts[cid] = text
+                width = widths.get(cid)
+                if width is None:
+                    width = widths[cid] = float(font.char_width(cid))
+                adv = width * fontsize * scaling
+                if straight:
+                    x0, x1 = a * x + e, a * (x + adv) + e
+                    y0, y1 = d * (y + low) + f, d * (y + high) + f
+                else:
+                    xs = [a * px + c * py + e for px in (x, x + adv) for py in (y + low, y + high)]
+                    ys = [b * px + d * py + f for px in (x, x + adv) for py in (y + low, y + high)]
+                    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+                self.seq += 1
+                glyphs.append(
+                    Glyph(
+                        min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), text, self.seq,
+                        size, lum, mode, hidden, op, self.glyph_index, width,
+                        cid == 32 and single_byte,
+                    )
+                )
+                self.glyph_index += 1
+                x += adv
+                if cid == 32 and wordspace:
+                    x += wordspace
+                need_charspace = True
+        textstate.linematrix = (x, y)
 
     def render_char(
         self,
@@ -252,44 +336,27 @@ class _Recorder(PDFTextDevice):
         ncs: PDFColorSpace,
         graphicstate: PDFGraphicState,
     ) -> float:
+        """Vertical writing only (horizontal text takes `_horizontal`)."""
         try:
             text = font.to_unichr(cid)
         except PDFUnicodeNotDefined:
             text = "\ufffd"
-        adv = float(font.char_width(cid)) * fontsize * scaling
-        if font.is_vertical():
-            box = (-fontsize * 0.5, rise + adv, fontsize * 0.5, rise)
-        else:
-            descent = float(font.get_descent()) * fontsize
-            box = (0.0, descent + rise, adv, descent + rise + fontsize)
+        width = float(font.char_width(cid))
+        adv = width * fontsize * scaling
+        box = (-fontsize * 0.5, rise + adv, fontsize * 0.5, rise)
         (ax, ay) = apply_matrix_pt(matrix, (box[0], box[1]))
         (bx, by) = apply_matrix_pt(matrix, (box[2], box[3]))
         (a, b, c, d, _e, _f) = matrix
-        size = fontsize * max(abs(a * d - b * c), 0.0) ** 0.5 if fontsize else 0.0
-        mode = self._render_mode
-        in_form = self.form_depth > 0
+        size = abs(fontsize) * abs(a * d - b * c) ** 0.5
         index = self.glyph_index
         self.glyph_index += 1
-        colour = graphicstate.scolor if mode in (1, 5) else graphicstate.ncolor
-        space = graphicstate.scs if mode in (1, 5) else ncs
         if self.page is not None:
             self.seq += 1
             self.page.glyphs.append(
                 Glyph(
-                    min(ax, bx),
-                    min(ay, by),
-                    max(ax, bx),
-                    max(ay, by),
-                    text,
-                    self.seq,
-                    abs(size),
-                    luminance(colour, space),
-                    mode,
-                    self.hidden_count > 0,
-                    -1 if in_form else self.op_index,
-                    index,
-                    float(font.char_width(cid)),
-                    cid == 32 and not font.is_multibyte(),
+                    min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), text, self.seq, size,
+                    self._lum, self._render_mode, self.hidden_count > 0,
+                    -1 if self.form_depth > 0 else self.op_index, index, width, False,
                 )
             )
         return adv

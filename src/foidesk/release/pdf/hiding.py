@@ -106,12 +106,18 @@ def find_hidden(page: PageContent) -> list[Hiding]:
 def _classify(
     glyph: Glyph, grid: _Grid, solid: dict[int, float | None], crop: Box
 ) -> tuple[str, str, Box | None] | None:
-    x, y = glyph.cx, glyph.cy
+    x, y = (glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2
     if not (crop[0] - 1 <= x <= crop[2] + 1 and crop[1] - 1 <= y <= crop[3] + 1):
         return ("outside_page", "outside the crop box", None)
     if glyph.hidden_layer:
         return ("invisible_text", "in a hidden layer", None)
-    nearby = [s for s in grid.at(x, y) if s.contains(x, y)]
+    cell = grid.at(x, y)
+    if not cell and glyph.render_mode not in (3, 7) and glyph.size >= MIN_SIZE_PT:
+        # Nothing drawn here but the white page: only the text's own colour can hide it.
+        if glyph.lum is not None and 1.0 - glyph.lum < MIN_CONTRAST:
+            return ("invisible_text", "same colour as its background", None)
+        return None
+    nearby = [s for s in cell if s.contains(x, y)]
     if glyph.render_mode in (3, 7):
         if any(s.image is not None for s in nearby):
             return None  # the OCR layer of a scanned image: it repeats what is shown

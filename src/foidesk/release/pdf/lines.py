@@ -64,6 +64,7 @@ def excerpt_of(glyphs: Sequence[Glyph], limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def near(x: float, y: float) -> str:
-    """Coordinates as a person reads them: whole PDF points from the page's bottom-left."""
-    return f"near ({round(x)}, {round(y)})"
+def near(x: float, y: float, origin: tuple[float, float] = (0.0, 0.0)) -> str:
+    """Coordinates as a person reads them: whole PDF points from the page's bottom-left
+    (the media box's lower-left corner, `origin` in user space) — what `--box` takes."""
+    return f"near ({round(x - origin[0])}, {round(y - origin[1])})"

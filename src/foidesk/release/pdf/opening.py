@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pikepdf
 
+from foidesk.release.findings import ScanError
+
 # Real documents nest a handful of levels (page tree, forms, patterns); thousands mean a hostile
 # file built to exhaust the parser's stack.
 MAX_NESTING = 64
@@ -18,7 +20,7 @@ MAX_NESTING = 64
 MAX_PAGES = 20_000
 
 
-class PdfRejected(ValueError):
+class PdfRejected(ScanError):
     """The PDF cannot be inspected; the message is one line a person can act on."""
 
 
@@ -44,7 +46,9 @@ def open_checked_bytes(data: bytes) -> pikepdf.Pdf:
         pdf = pikepdf.open(io.BytesIO(data))
     except pikepdf.PasswordError as exc:
         raise PdfRejected("encrypted PDF: it needs a password to open") from exc
-    except (pikepdf.PdfError, RecursionError, ValueError, OverflowError) as exc:
+    except RecursionError as exc:
+        raise PdfRejected("structure nested too deeply to read") from exc
+    except Exception as exc:  # qpdf surfaces damage as many exception types
         raise PdfRejected(f"damaged PDF: {_one_line(exc)}") from exc
     if pdf.is_encrypted:
         pdf.close()
@@ -61,7 +65,10 @@ def open_checked_bytes(data: bytes) -> pikepdf.Pdf:
     except PdfRejected:
         pdf.close()
         raise
-    except (pikepdf.PdfError, RecursionError, ValueError, OverflowError) as exc:
+    except RecursionError as exc:
+        pdf.close()
+        raise PdfRejected("structure nested too deeply to read") from exc
+    except Exception as exc:  # qpdf surfaces damage as many exception types
         pdf.close()
         raise PdfRejected(f"damaged PDF: {_one_line(exc)}") from exc
     return pdf
@@ -81,8 +88,7 @@ def _depth(obj: object, level: int) -> None:
             if isinstance(item, pikepdf.Array | pikepdf.Dictionary) and not item.is_indirect:
                 _depth(item, level + 1)
     elif isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
-        for key in obj.keys():
-            value = obj.get(key)
+        for _key, value in obj.items():
             if isinstance(value, pikepdf.Array | pikepdf.Dictionary) and not value.is_indirect:
                 _depth(value, level + 1)
 

@@ -33,6 +33,14 @@ class Annotation:
 
 
 @dataclass(frozen=True, slots=True)
+class PendingRedaction:
+    """A redaction annotation that marks text for removal but was never applied."""
+
+    page: int
+    rect: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
 class FormField:
     name: str
     value: str
@@ -82,7 +90,31 @@ def markup_annotations(pdf: pikepdf.Pdf) -> Iterator[Annotation]:
             if subtype == "Widget":
                 continue
             x, y = _corner(annot.get("/Rect"))
-            yield Annotation(number, subtype or "unknown", text, author, x, y)
+            ox, oy = _corner(page.obj.get("/MediaBox"))
+            yield Annotation(number, subtype or "unknown", text, author, x - ox, y - oy)
+
+
+def pending_redactions(pdf: pikepdf.Pdf) -> dict[int, list[PendingRedaction]]:
+    """Redact annotations by page: text under them is still in the file until applied."""
+    out: dict[int, list[PendingRedaction]] = {}
+    for number, page in enumerate(pdf.pages, start=1):
+        annots = page.obj.get("/Annots")
+        if not isinstance(annots, pikepdf.Array):
+            continue
+        for annot in annots:
+            if not isinstance(annot, pikepdf.Dictionary):
+                continue
+            if text_of(annot.get("/Subtype")) != "Redact":
+                continue
+            rect = annot.get("/Rect")
+            if isinstance(rect, pikepdf.Array) and len(rect) == 4:
+                try:
+                    x0, y0, x1, y1 = (float(v) for v in rect)
+                except (TypeError, ValueError):
+                    continue
+                box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+                out.setdefault(number, []).append(PendingRedaction(number, box))
+    return out
 
 
 def _corner(rect: object) -> tuple[float, float]:
@@ -199,7 +231,20 @@ def info_properties(pdf: pikepdf.Pdf) -> dict[str, str]:
 
 
 def xmp_properties(pdf: pikepdf.Pdf) -> dict[str, str]:
-    """XMP metadata as `prefix:name` → text, parsed without resolving entities."""
+    """XMP metadata as `xmp:name` → text, parsed without resolving entities.
+
+    Identifiers and timestamps (DocumentID, InstanceID, CreateDate, ...) are left out: they
+    are machine values whose digits would otherwise look like phone or NHS numbers.
+    """
+    return {k: v for k, v in _xmp_values(pdf).items() if not _machine_xmp_key(k)}
+
+
+def _machine_xmp_key(key: str) -> bool:
+    local = key.split(":", 1)[-1]
+    return local.endswith(("ID", "Date", "Id")) or local in {"format", "about", "PDFVersion"}
+
+
+def _xmp_values(pdf: pikepdf.Pdf) -> dict[str, str]:
     stream = pdf.Root.get("/Metadata")
     if not isinstance(stream, pikepdf.Stream):
         return {}

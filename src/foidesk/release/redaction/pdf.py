@@ -20,19 +20,17 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
+from foidesk.release.pdf.blackout import black_out, save_fresh
 from foidesk.release.pdf.content import Box as Rect
 from foidesk.release.pdf.content import Glyph, PageContent, read_pages
 from foidesk.release.pdf.lines import assemble
 from foidesk.release.pdf.raster import rasterise_pages
-from foidesk.release.pdf.rewrite import CannotProve, rewrite_page
 from foidesk.release.pdf_clean import clean_pdf_bytes
 from foidesk.release.redaction.request import MARKER, Box, Patterns, RedactionFailed
 from foidesk.release.redaction.verify_pdf import verify_pdf
 
 # Matched glyphs are boxed with this margin so their neighbours' ink is not left peeking out.
 PAD = 1.0
-# A glyph this much under a box is removed even if its centre is not.
-UNDER_SHARE = 0.3
 
 
 @dataclass(slots=True)
@@ -52,40 +50,28 @@ def redact_pdf(data: bytes, patterns: Patterns, boxes: Sequence[Box]) -> PdfReda
         if box.page > pages:
             raise RedactionFailed(f"box on page {box.page}, but the file has {pages} pages")
     wanted: dict[int, list[Rect]] = {}
-    for box in boxes:
-        wanted.setdefault(box.page, []).append(box.rect)
     kept: dict[int, PageContent] = {}
     matches = 0
     for content in read_pages(cleaned):
         found = _match_boxes(content, patterns) if patterns else []
         matches += len(found)
+        # Boxes are measured from the media box's lower-left corner; content is in user space.
+        ox, oy = content.mediabox[:2]
+        found += [
+            (b.x0 + ox, b.y0 + oy, b.x1 + ox, b.y1 + oy) for b in boxes if b.page == content.number
+        ]
         if found:
-            wanted.setdefault(content.number, []).extend(found)
-        if content.number in wanted:
+            wanted[content.number] = found
             kept[content.number] = content
-    raster: set[int] = set()
     with pikepdf.open(io.BytesIO(cleaned)) as pdf:
-        for number, rects in wanted.items():
-            content = kept[number]
-            page = pdf.pages[number - 1]
-            if _image_under(content, rects):
-                raster.add(number)
-            else:
-                doomed = [g for g in content.glyphs if any(_under(g, r) for r in rects)]
-                try:
-                    rewrite_page(pdf, page, content, doomed)
-                except CannotProve:
-                    raster.add(number)
-            _paint(pdf, page, rects)
+        raster = black_out(pdf, kept, wanted)
         _scrub_strings(pdf, patterns)
-        if raster:
-            rasterise_pages(pdf, raster, wanted)
-        output = _save(pdf)
+        output = save_fresh(pdf)
     problems = verify_pdf(output, patterns, wanted)
     if problems.pages:
         with pikepdf.open(io.BytesIO(output)) as pdf:
             rasterise_pages(pdf, problems.pages, wanted)
-            output = _save(pdf)
+            output = save_fresh(pdf)
         raster |= problems.pages
         problems = verify_pdf(output, patterns, wanted)
     if problems.messages:
@@ -122,43 +108,6 @@ def _match_boxes(content: PageContent, patterns: Patterns) -> list[Rect]:
     return out
 
 
-def _under(glyph: Glyph, rect: Rect) -> bool:
-    x0, y0, x1, y1 = rect
-    if x0 <= glyph.cx <= x1 and y0 <= glyph.cy <= y1:
-        return True
-    w = min(x1, glyph.x1) - max(x0, glyph.x0)
-    h = min(y1, glyph.y1) - max(y0, glyph.y0)
-    if w <= 0 or h <= 0:
-        return False
-    area = max(glyph.x1 - glyph.x0, 0.01) * max(glyph.y1 - glyph.y0, 0.01)
-    return w * h / area >= UNDER_SHARE
-
-
-def _image_under(content: PageContent, rects: Sequence[Rect]) -> bool:
-    """True when an image's pixels lie under a box: they cannot be cut out, only rasterised."""
-    for shape in content.shapes:
-        if shape.image is None:
-            continue
-        for x0, y0, x1, y1 in rects:
-            w = min(x1, shape.x1) - max(x0, shape.x0)
-            h = min(y1, shape.y1) - max(y0, shape.y0)
-            if w > 0.5 and h > 0.5:
-                return True
-    return False
-
-
-def _paint(pdf: pikepdf.Pdf, page: pikepdf.Page, rects: Sequence[Rect]) -> None:
-    page.contents_coalesce()
-    contents = page.obj.get("/Contents")
-    body = contents.read_bytes() if isinstance(contents, pikepdf.Stream) else b""
-    fills = "".join(
-        f"{x0:.3f} {y0:.3f} {x1 - x0:.3f} {y1 - y0:.3f} re f\n" for x0, y0, x1, y1 in rects
-    )
-    page.obj.Contents = pdf.make_stream(
-        b"q\n" + body + b"\nQ\nq 0 g\n" + fills.encode("ascii") + b"Q\n"
-    )
-
-
 def _scrub_strings(pdf: pikepdf.Pdf, patterns: Patterns) -> None:
     """Replace any string object outside page content (bookmarks, labels) holding a match."""
     if not patterns:
@@ -187,8 +136,3 @@ def _scrub(obj: object, patterns: Patterns, depth: int) -> None:
                 _scrub(value, patterns, depth + 1)
 
 
-def _save(pdf: pikepdf.Pdf) -> bytes:
-    pdf.remove_unreferenced_resources()
-    out = io.BytesIO()
-    pdf.save(out, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
-    return out.getvalue()

@@ -10,10 +10,17 @@ from xml.etree.ElementTree import Element
 
 from foidesk.release.findings import ScanError
 from foidesk.release.ooxml.archive import SafeArchive
+from foidesk.release.ooxml.markup import iterparse, q
 from foidesk.release.ooxml.repack import Repack, filter_transform, strip_alt_text
 from foidesk.release.ooxml.rewrite import Action, KeepAll, local
 from foidesk.release.xlsx.cells import Area, Runs, parse_area, split_ref
 from foidesk.release.xlsx.shared_strings import SharedStrings
+from foidesk.release.xlsx.sheet import (
+    MAX_MERGES,
+    column_is_hidden,
+    merged_cover,
+    row_is_hidden,
+)
 from foidesk.release.xlsx.styles import TINY_FONT_PT, Styles, contrast
 from foidesk.release.xlsx.workbook import Workbook, read_workbook, refs_in
 
@@ -34,7 +41,8 @@ WORKBOOK_DROP = frozenset(
 
 class _SheetFilter(KeepAll):
     def __init__(self, *, strings: SharedStrings, styles: Styles, print_area: list[Area] | None,
-                 faint: set[int]) -> None:
+                 faint: set[int], merges: list[Area]) -> None:
+        self.merges = merges
         self.strings = strings
         self.styles = styles
         self.print_area = print_area or None
@@ -53,6 +61,7 @@ class _SheetFilter(KeepAll):
             xf = attrs.get("s", "0")
             if (
                 self.col in self.hidden_cols
+                or (self.merges and merged_cover(self.merges, self.col, self.row) is not None)
                 or (xf.isdigit() and int(xf) in self.styles.invisible)
                 or (self.print_area is not None
                     and not any(a.contains(self.col, self.row) for a in self.print_area))
@@ -63,24 +72,17 @@ class _SheetFilter(KeepAll):
             r = attrs.get("r")
             self.row = int(r) if r and r.isdigit() else self.row + 1
             self.col = 0
-            height = attrs.get("ht")
-            hidden = attrs.get("hidden") in ("1", "true")
-            try:
-                hidden = hidden or (height is not None and float(height) == 0.0)
-            except ValueError:
-                pass
-            if hidden or (self.rows_hidden_by_default and height is None):
+            if row_is_hidden(attrs.get("hidden"), attrs.get("ht"), self.rows_hidden_by_default):
                 self.hidden_rows.add(self.row)
                 return Action.DROP
             return Action.KEEP
         if tag == "col":
-            if attrs.get("hidden") in ("1", "true") or attrs.get("width") in ("0", "0.0"):
+            if column_is_hidden(attrs.get("hidden"), attrs.get("width")):
                 low = int(attrs.get("min", "1") or 1)
                 high = min(int(attrs.get("max", str(low)) or low), 16_384)
                 self.hidden_cols.update(range(low, high + 1))
                 attrs.pop("hidden", None)
-                if attrs.get("width") in ("0", "0.0"):
-                    attrs["width"] = "9.140625"
+                attrs["width"] = "9.140625"
             return Action.KEEP
         if tag == "sheetFormatPr":
             self.rows_hidden_by_default = attrs.pop("zeroHeight", "0") in ("1", "true")
@@ -163,11 +165,14 @@ class _WorkbookFilter(KeepAll):
                 if key in attrs:
                     attrs[key] = "0"
             return Action.KEEP
-        if tag == "definedName":
+        if tag in ("definedName", "AlternateContent"):
             return Action.CAPTURE
         return Action.KEEP
 
     def captured(self, elem: Element) -> Element | None:
+        if local(elem.tag) == "AlternateContent":
+            # Excel keeps the folder it saved in (x15ac:absPath) here: an account name.
+            return None if any(local(e.tag) == "absPath" for e in elem.iter()) else elem
         local_id = elem.get("localSheetId")
         if local_id is not None:
             if not local_id.isdigit() or int(local_id) not in self.new_index:
@@ -212,6 +217,26 @@ class _DrawingFilter(KeepAll):
         return elem
 
 
+def _merges(archive: SafeArchive, part: str) -> list[Area]:
+    """The sheet's merged areas (listed after its cells, so read in a pass of their own)."""
+    merges: list[Area] = []
+    merge_tag, row_tag, data_tag = q("main", "mergeCell"), q("main", "row"), q("main", "sheetData")
+    sheet_data = None
+    with archive.open(part) as stream:
+        for event, elem in iterparse(stream, part):
+            if event == "start":
+                if elem.tag == data_tag:
+                    sheet_data = elem
+                continue
+            if elem.tag == merge_tag:
+                area = parse_area(elem.get("ref", ""))
+                if area is not None and len(merges) < MAX_MERGES:
+                    merges.append(area)
+            elif elem.tag == row_tag and sheet_data is not None:
+                sheet_data.clear()
+    return merges
+
+
 def clean_xlsx(src: Path, dst: Path) -> None:
     """ICO guidance on spreadsheets in FOI responses (FOIA s40(2)): remove what is not seen."""
     with SafeArchive(src) as archive:
@@ -232,7 +257,8 @@ def clean_xlsx(src: Path, dst: Path) -> None:
             if sheet.name in removed or sheet.part is None or sheet.kind != "worksheet":
                 continue
             flt = _SheetFilter(strings=strings, styles=styles,
-                               print_area=book.print_areas.get(sheet.name), faint=faint)
+                               print_area=book.print_areas.get(sheet.name), faint=faint,
+                               merges=_merges(archive, sheet.part))
             repack.transforms[sheet.part] = filter_transform(flt, sheet.part)
             hidden[sheet.name] = (flt.hidden_rows, flt.hidden_cols)
             sheet_parts.append(sheet.part)

@@ -22,7 +22,7 @@ def comment_findings(
 ) -> set[str]:
     """Notes (legacy comments) and threaded comments, by sheet and cell."""
     handled: set[str] = set()
-    people = _people(archive, book, handled)
+    people = _people(archive, book, handled, options, log)
     for sheet in book.sheets:
         if sheet.part is None:
             continue
@@ -60,11 +60,14 @@ def comment_findings(
     return handled
 
 
-def _people(archive: SafeArchive, book: Workbook, handled: set[str]) -> dict[str, str]:
+def _people(
+    archive: SafeArchive, book: Workbook, handled: set[str], options: ScanOptions, log: FindingLog
+) -> dict[str, str]:
     people: dict[str, str] = {}
     for part in book.rel_parts("person"):
         if part in archive:
             handled.add(part)
+            scan_part_text(archive, part, "people who commented", options, log)
             for person in parse(archive.read(part), part):
                 people[person.get("id", "")] = person.get("displayName", "")
     return people

@@ -13,9 +13,11 @@ from foidesk.release.finding_log import FindingLog
 from foidesk.release.findings import Finding, ScanOptions
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.docprops import APP, CORE, CUSTOM, scan_properties
+from foidesk.release.ooxml.markup import parse
 from foidesk.release.ooxml.text_parts import scan_other_parts, scan_part_text
 from foidesk.release.personal_data import KIND as PERSONAL
 from foidesk.release.personal_data import excerpt, iter_matches
+from foidesk.release.properties import user_folder
 from foidesk.release.xlsx.cells import parse_area
 from foidesk.release.xlsx.parts import (
     EmbeddedScanner,
@@ -80,6 +82,10 @@ def scan_xlsx(
             for match in iter_matches(text, options):
                 log.add(Finding(PERSONAL, f"shared string {index} (used by no cell)",
                                 f"{match.label}: {excerpt(match.text)}"))
+        if user_folder(book.saved_in):
+            log.add(Finding("document_properties", f"{book.part} saved-in folder (absPath)",
+                            excerpt(book.saved_in)))
+        handled |= _revisions(archive, options, log)
         handled |= comment_findings(archive, book, options, log)
         handled |= pivot_findings(archive, book, options, log)
         handled |= external_link_findings(archive, book, options, log)
@@ -87,6 +93,22 @@ def scan_xlsx(
         log.extend(scan_properties(archive, options))
         scan_other_parts(archive, handled, options, log)
     return log.findings()
+
+
+def _revisions(archive: SafeArchive, options: ScanOptions, log: FindingLog) -> set[str]:
+    """A shared workbook's change history (xl/revisions/) keeps old values and who changed them."""
+    parts = [p for p in archive.names() if p.startswith("xl/revisions/") and p.endswith(".xml")]
+    users: list[str] = []
+    if "xl/revisions/userNames.xml" in archive:
+        root = parse(archive.read("xl/revisions/userNames.xml"), "xl/revisions/userNames.xml")
+        users = [u.get("name", "") for u in root if u.get("name")]
+    logs = [p for p in parts if "revisionLog" in p]
+    if logs or users:
+        log.add(Finding("tracked_changes", "revision history xl/revisions/",
+                        excerpt(f"{len(logs)} revision logs; by: {', '.join(users) or 'unknown'}")))
+    for part in parts:
+        scan_part_text(archive, part, f"revision history {part}", options, log)
+    return set(parts)
 
 
 def _defined_names(

@@ -12,13 +12,47 @@ from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.markup import iterparse, q, text_of
 from foidesk.release.personal_data import KIND as PERSONAL
 from foidesk.release.personal_data import excerpt, iter_matches
-from foidesk.release.xlsx.cells import Area, Runs, column_letters, runs_of, split_ref
+from foidesk.release.xlsx.cells import Area, Runs, column_letters, parse_area, runs_of, split_ref
 from foidesk.release.xlsx.shared_strings import SharedStrings
 from foidesk.release.xlsx.styles import TINY_FONT_PT, Styles, contrast
 
-C, ROW, V, IS, COL, SHEET_DATA, FORMAT = (
-    q("main", n) for n in ("c", "row", "v", "is", "col", "sheetData", "sheetFormatPr")
+C, ROW, V, IS, COL, SHEET_DATA, FORMAT, MERGE = (
+    q("main", n)
+    for n in ("c", "row", "v", "is", "col", "sheetData", "sheetFormatPr", "mergeCell")
 )
+# Rows lower than this (points) and columns narrower than this (characters) cannot be read.
+MIN_ROW_HEIGHT = 1.5
+MIN_COLUMN_WIDTH = 0.5
+MAX_MERGES = 20_000
+
+
+def row_is_hidden(hidden: str | None, height: str | None, by_default: bool) -> bool:
+    """A row is out of sight when hidden, or so low its text cannot be read."""
+    if hidden in ("1", "true"):
+        return True
+    if height is not None:
+        try:
+            return float(height) < MIN_ROW_HEIGHT
+        except ValueError:
+            return False
+    return by_default
+
+
+def column_is_hidden(hidden: str | None, width: str | None) -> bool:
+    if hidden in ("1", "true"):
+        return True
+    try:
+        return width is not None and float(width) < MIN_COLUMN_WIDTH
+    except ValueError:
+        return False
+
+
+def merged_cover(merges: list[Area], col: int, row: int) -> Area | None:
+    """The merged area that hides this cell (any cell of it but the top-left), if any."""
+    for area in merges:
+        if area.contains(col, row) and (col, row) != (area.min_col, area.min_row):
+            return area
+    return None
 SAMPLES = 5
 
 
@@ -88,6 +122,7 @@ class SheetScanner:
         row_hidden = False
         cells: list[tuple[int, str, str, int]] = []
         hidden_cols = self.summary.hidden_columns
+        merges: list[Area] = []
         with archive.open(part) as stream:
             for event, elem in iterparse(stream, part):
                 tag = elem.tag
@@ -118,26 +153,50 @@ class SheetScanner:
                         self._row(row_number, row_hidden, cells, hidden_cols)
                     if sheet_data is not None:
                         sheet_data.clear()
+                elif tag == MERGE:
+                    area = parse_area(elem.get("ref", ""))
+                    if area is not None and len(merges) < MAX_MERGES:
+                        merges.append(area)
                 elif tag == COL:
-                    if elem.get("hidden") in ("1", "true") or elem.get("width") in ("0", "0.0"):
+                    if column_is_hidden(elem.get("hidden"), elem.get("width")):
                         low = int(elem.get("min", "1") or 1)
                         high = min(int(elem.get("max", str(low)) or low), 16_384)
                         hidden_cols.update(range(low, high + 1))
                 elif tag == FORMAT:
                     self.rows_hidden_by_default = elem.get("zeroHeight") in ("1", "true")
+        if merges:
+            self._under_merges(archive, part, merges)
         self._report()
         return self.summary
 
+    def _under_merges(self, archive: SafeArchive, part: str, merges: list[Area]) -> None:
+        """Values in merged cells other than the top-left are stored but never shown; the
+        merges are listed after the cells, so this is a second pass, only when there are any."""
+        sheet_data: Element | None = None
+        with archive.open(part) as stream:
+            for event, elem in iterparse(stream, part):
+                if event == "start":
+                    if elem.tag == SHEET_DATA:
+                        sheet_data = elem
+                    continue
+                if elem.tag == C:
+                    ref = elem.get("r")
+                    if not ref:
+                        continue
+                    col, row = split_ref(ref)
+                    area = merged_cover(merges, col, row)
+                    if area is not None:
+                        value = self._value(elem)
+                        if value:
+                            self.invisible_reason = (
+                                self.invisible_reason or f"under merged cells {area.describe()}"
+                            )
+                            self.invisible.add(ref, value)
+                elif elem.tag == ROW and sheet_data is not None:
+                    sheet_data.clear()
+
     def _row_hidden(self, row: Element) -> bool:
-        if row.get("hidden") in ("1", "true"):
-            return True
-        height = row.get("ht")
-        if height is not None:
-            try:
-                return float(height) == 0.0
-            except ValueError:
-                return False
-        return self.rows_hidden_by_default
+        return row_is_hidden(row.get("hidden"), row.get("ht"), self.rows_hidden_by_default)
 
     def _value(self, cell: Element) -> str:
         kind = cell.get("t")
@@ -218,11 +277,14 @@ class SheetScanner:
     def _report(self) -> None:
         log, label = self.log, self.label
         if self.hidden_data_rows:
-            log.add(Finding("hidden_rows", f"{label} rows {self.hidden_data_rows.describe()}",
+            rows = self.hidden_data_rows
+            word = "row" if rows.runs == [[rows.runs[0][0]] * 2] else "rows"
+            log.add(Finding("hidden_rows", f"{label} {word} {rows.describe()}",
                             self.hidden_row_samples.excerpt()))
         if self.hidden_col_data:
             cols = runs_of(self.hidden_col_data).describe(letters=True)
-            log.add(Finding("hidden_columns", f"{label} columns {cols}",
+            word = "column" if len(self.hidden_col_data) == 1 else "columns"
+            log.add(Finding("hidden_columns", f"{label} {word} {cols}",
                             self.hidden_col_samples.excerpt()))
         if self.invisible.count:
             log.add(Finding("invisible_text", f"{label} cells {self.invisible.where_refs()}",

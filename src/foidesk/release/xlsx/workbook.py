@@ -41,6 +41,7 @@ class Workbook:
     names: list[DefinedName] = field(default_factory=list)
     rels: list[Relationship] = field(default_factory=list)
     print_areas: dict[str, list[Area]] = field(default_factory=dict)
+    saved_in: str = ""  # x15ac:absPath, the folder Excel last saved the file in
 
     def rel_parts(self, kind: str) -> list[str]:
         return [r.target for r in self.rels if r.kind == kind and not r.external]
@@ -90,6 +91,9 @@ def read_workbook(archive: SafeArchive) -> Workbook:
                 value=(name.text or "").strip(),
             )
         )
+    for elem in root.iter():
+        if elem.tag.endswith("}absPath"):
+            book.saved_in = elem.get("url", "")
     for defined in book.names:
         if defined.name.lower() != "_xlnm.print_area":
             continue

@@ -17,6 +17,7 @@ from foidesk.text.checking.law_facts import REGIMES
 from foidesk.text.checking.letter import Letter, read_letter
 from foidesk.text.checking.model import CheckResult, Finding
 from foidesk.text.checking.request import quoted_request, split_request
+from foidesk.text.checking.text import without_thread_footers
 
 Rule = Callable[[Letter], list[Finding]]
 
@@ -85,7 +86,7 @@ def check_response(
         raise CheckError(f"unknown regime {regime!r}: use foia, eir or foisa")
     if received is not None and sent is not None and sent < received:
         raise CheckError("the response cannot be sent before the request was received")
-    text = response_text.replace("\r\n", "\n").replace("\r", "\n")
+    text = without_thread_footers(response_text.replace("\r\n", "\n").replace("\r", "\n"))
     if request_text is None:
         paired_request, text = split_paired(text)
         request_text = paired_request

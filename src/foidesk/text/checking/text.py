@@ -59,6 +59,23 @@ def sentence_at(text: str, position: int) -> Span:
     return Span(start, right, text[start:right].strip())
 
 
+# What WhatDoTheyKnow appends to every message of a thread; its advice "from the ICO" is not the
+# authority telling the requester of their rights.
+_THREAD_FOOTER = re.compile(
+    r"^.*(?:Please use this email address for all replies to this request|"
+    r"the wrong address for Freedom of Information requests|https?://(?:www\.)?whatdotheyknow\.com|"
+    r"This message and any reply that you make will be published|"
+    r"read the latest advice from the ICO|useful as an FOI officer|"
+    r"publication of requests and responses will be delayed|^\[FOI #\d+ email\]|^-{10,}\s*$).*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_thread_footers(text: str) -> str:
+    """The letter without the footers a request website adds to each message."""
+    return _THREAD_FOOTER.sub("", text) if "whatdotheyknow" in text.lower() else text
+
+
 def ends_abruptly(text: str) -> bool:
     """True when the letter stops mid-sentence, as a captured or cut-off copy does.
 

@@ -9,13 +9,51 @@ provision?) live in `foidesk.text.letters.validation`, so this module stays plai
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+# Characters Word's XML and PDF text cannot carry (C0 controls other than tab and newline).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str) -> str:
+    """Paragraph text: newlines kept (they separate paragraphs), control characters dropped."""
+    return CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def clean_line(value: str) -> str:
+    """One line: any line break becomes a space."""
+    return " ".join(CONTROL.sub("", value).split())
+
+
+def not_blank(value: str) -> str:
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+Text = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=20_000),
+    AfterValidator(clean_text),
+    AfterValidator(not_blank),
+]
+Line = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=300),
+    AfterValidator(clean_line),
+    AfterValidator(not_blank),
+]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 
 
@@ -59,7 +97,7 @@ class Strict(BaseModel):
 class Contact(Strict):
     """Where the requester writes (the FOI team, or the reviewer)."""
 
-    name: Line | None = Field(None, description="Team or officer, e.g. 'Information Governance Team'")
+    name: Line | None = Field(default=None, description="Team or officer, e.g. 'Information Governance Team'")
     address: list[Line] = Field(default_factory=list, description="Postal address, one line each")
     email: Line | None = None
     phone: Line | None = None
@@ -68,15 +106,15 @@ class Contact(Strict):
 class Authority(Strict):
     name: Line = Field(description="The public authority's full name")
     address: list[Line] = Field(default_factory=list, description="Postal address lines")
-    email: Line | None = Field(None, description="FOI contact email")
-    phone: Line | None = Field(None, description="FOI contact telephone")
+    email: Line | None = Field(default=None, description="FOI contact email")
+    phone: Line | None = Field(default=None, description="FOI contact telephone")
     website: Line | None = None
     review: Contact | None = Field(
-        None, description="Who conducts internal reviews, if not the FOI contact"
+        default=None, description="Who conducts internal reviews, if not the FOI contact"
     )
-    colour: Colour | None = Field(None, description="Branding colour for headings, '#RRGGBB'")
+    colour: Colour | None = Field(default=None, description="Branding colour for headings, '#RRGGBB'")
     cost_limit: Literal[450, 600] | None = Field(
-        None,
+        default=None,
         description=(
             "FOIA appropriate limit in pounds: 600 for FOIA Schedule 1 Part I bodies, 450 for "
             "others (Fees Regulations 2004 reg 3); FOISA is always 600 (SSI 2004/467 reg 5)"
@@ -106,10 +144,10 @@ class Dates(Strict):
     received: dt.date = Field(description="Date of receipt (FOIA s10(6)) of the request")
     letter: dt.date = Field(description="Date of this letter (the date it is sent)")
     due: dt.date | None = Field(
-        None, description="Statutory due date; computed from `received` when omitted"
+        default=None, description="Statutory due date; computed from `received` when omitted"
     )
     clarification_received: dt.date | None = Field(
-        None, description="When the clarification arrived: the new date of receipt (s10(6)(b))"
+        default=None, description="When the clarification arrived: the new date of receipt (s10(6)(b))"
     )
 
     @model_validator(mode="after")
@@ -122,9 +160,11 @@ class Dates(Strict):
 class PublicInterest(Strict):
     """FOIA s2(1)(b)/(2)(b) and s17(3); EIR reg 12(1)(b); FOISA s2(1)(b) and s16(2)."""
 
-    for_disclosure: list[Text] = Field(min_length=1, description="Factors favouring disclosure")
+    for_disclosure: list[Text] = Field(
+        min_length=1, max_length=50, description="Factors favouring disclosure"
+    )
     against_disclosure: list[Text] = Field(
-        min_length=1, description="Factors favouring maintaining the exemption"
+        min_length=1, max_length=50, description="Factors favouring maintaining the exemption"
     )
     balance: Text = Field(description="Why the balance falls where it does")
 
@@ -140,14 +180,15 @@ class Claim(Strict):
 
     provisions: list[ProvisionCode] = Field(
         min_length=1,
+        max_length=20,
         description="Provision codes as in the law catalogue, e.g. 's31(1)(a)', 'reg 12(5)(b)'",
     )
     reason: Text = Field(description="Why the provision applies (FOIA s17(1)(c))")
     harm: Text | None = Field(
-        None, description="The prejudice or adverse effect; required for prejudice-based ones"
+        default=None, description="The prejudice or adverse effect; required for prejudice-based ones"
     )
     public_interest: PublicInterest | None = Field(
-        None, description="Required for qualified provisions; not allowed for absolute ones"
+        default=None, description="Required for qualified provisions; not allowed for absolute ones"
     )
     engaged: list[ProvisionCode] = Field(
         default_factory=list,
@@ -159,7 +200,7 @@ class CostEstimate(Strict):
     """FOIA s12 with the Fees Regulations 2004 reg 4; FOISA s12 with SSI 2004/467."""
 
     hours: float = Field(gt=0, le=100_000, description="Estimated staff hours")
-    records: int | None = Field(None, ge=0, description="How many records would need searching")
+    records: int | None = Field(default=None, ge=0, description="How many records would need searching")
     basis: Text = Field(description="How the estimate was made (activities, sampling)")
     advice: Text = Field(description="How the request could be narrowed to fall within the limit")
 
@@ -168,46 +209,46 @@ class Advice(Strict):
     """FOIA s16 / EIR reg 9 / FOISA s15: advice and assistance, e.g. who may hold it."""
 
     text: Text
-    who_may_hold: Line | None = Field(None, description="Another body that may hold it")
+    who_may_hold: Line | None = Field(default=None, description="Another body that may hold it")
     contact: Line | None = None
 
 
 class Question(Strict):
     id: Line
-    label: Line | None = Field(None, description="The requester's numbering, e.g. '5(b)(i)'")
+    label: Line | None = Field(default=None, description="The requester's numbering, e.g. '5(b)(i)'")
     text: Text
     parent: Line | None = None
-    condition: Line | None = Field(None, description="E.g. 'if yes'")
+    condition: Line | None = Field(default=None, description="E.g. 'if yes'")
     outcome: Outcome | None = Field(
-        None, description="Required in 'response' and 'internal_review' letters"
+        default=None, description="Required in 'response' and 'internal_review' letters"
     )
-    answer: Text | None = Field(None, description="Disclosed text, or a note on the answer")
+    answer: Text | None = Field(default=None, description="Disclosed text, or a note on the answer")
     attachments: list[Line] = Field(default_factory=list, description="Files released")
     exemptions: list[Claim] = Field(default_factory=list)
     ncnd: Claim | None = None
     cost: CostEstimate | None = None
     advice: Advice | None = None
     where: Text | None = Field(
-        None, description="Where reasonably accessible information is (FOIA s21, FOISA s25)"
+        default=None, description="Where reasonably accessible information is (FOIA s21, FOISA s25)"
     )
 
 
 class Clarification(Strict):
     """FOIA s1(3), EIR reg 9(2), FOISA s1(3): what further information is needed."""
 
-    needed: list[Text] = Field(min_length=1)
-    help: Text | None = Field(None, description="Suggestions that help the requester reply")
+    needed: list[Text] = Field(min_length=1, max_length=50)
+    help: Text | None = Field(default=None, description="Suggestions that help the requester reply")
 
 
 class FeeItem(Strict):
     description: Line
-    amount: float = Field(ge=0)
+    amount: float = Field(ge=0, le=1_000_000)
 
 
 class Fees(Strict):
     """FOIA s9 with Fees Regulations reg 6; EIR reg 8; FOISA s9."""
 
-    items: list[FeeItem] = Field(min_length=1)
+    items: list[FeeItem] = Field(min_length=1, max_length=100)
     how_to_pay: Text
 
 
@@ -216,7 +257,7 @@ class Extension(Strict):
 
     new_date: dt.date = Field(description="Estimated date of the decision / extended deadline")
     reason: Text = Field(description="Why the extension is needed (and, FOIA, why the exemptions apply)")
-    harm: Text | None = Field(None, description="FOIA: the prejudice, for prejudice-based exemptions")
+    harm: Text | None = Field(default=None, description="FOIA: the prejudice, for prejudice-based exemptions")
     provisions: list[ProvisionCode] = Field(
         default_factory=list, description="FOIA: the qualified exemptions being considered"
     )
@@ -246,9 +287,9 @@ class RefusalBasis(StrEnum):
 class Refusal(Strict):
     basis: RefusalBasis
     reason: Text
-    previous_reference: Line | None = Field(None, description="For a repeated request")
-    cost: CostEstimate | None = Field(None, description="For a refusal on cost")
-    public_interest: PublicInterest | None = Field(None, description="EIR reg 12(1)(b) only")
+    previous_reference: Line | None = Field(default=None, description="For a repeated request")
+    cost: CostEstimate | None = Field(default=None, description="For a refusal on cost")
+    public_interest: PublicInterest | None = Field(default=None, description="EIR reg 12(1)(b) only")
 
 
 class ReviewResult(StrEnum):
@@ -263,7 +304,7 @@ class Review(Strict):
     result: ReviewResult
     grounds: Text = Field(description="The requester's grounds for review")
     findings: Text = Field(description="What the reviewer found")
-    original_date: dt.date | None = Field(None, description="Date of the original response")
+    original_date: dt.date | None = Field(default=None, description="Date of the original response")
 
 
 KIND_BLOCKS: dict[LetterKind, str] = {
@@ -292,11 +333,11 @@ class LetterCase(Strict):
     authority: Authority
     requester: Requester
     reference: Line
-    subject: Line | None = Field(None, description="Short title of the request")
+    subject: Line | None = Field(default=None, description="Short title of the request")
     dates: Dates
     signatory: Signatory | None = None
-    request_text: Text | None = Field(None, description="The request as received (quoted)")
-    questions: list[Question] = Field(default_factory=list)
+    request_text: Text | None = Field(default=None, description="The request as received (quoted)")
+    questions: list[Question] = Field(default_factory=list, max_length=500)
     clarification: Clarification | None = None
     fees: Fees | None = None
     extension: Extension | None = None

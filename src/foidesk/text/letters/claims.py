@@ -46,7 +46,7 @@ def harm_wording(regime: Regime, *, ncnd: bool) -> str:
 
 
 def public_interest_blocks(
-    pit: PublicInterest, *, regime: Regime, label: str, ncnd: bool
+    pit: PublicInterest, *, regime: Regime, label: str, ncnd: bool, in_part: bool = False
 ) -> list[Block]:
     """FOIA s2 and s17(3); EIR reg 12(1)(b) and 12(2); FOISA s2(1)(b) and s16(2)."""
     blocks: list[Block] = [Heading(f"The public interest test for {label}", 4)]
@@ -77,10 +77,17 @@ def public_interest_blocks(
         )
     else:
         basis = "sections 2(1)(b) and 17(3)(a)" if ncnd else "sections 2(2)(b) and 17(3)(b)"
+        # FOIA s2(3): some provisions (s40(2), s36) are absolute only in part; as relied on
+        # here they are subject to the test, but calling them "qualified" would be wrong.
+        kind = (
+            ", as we rely on it here, is subject to the public interest test"
+            if in_part
+            else " is a qualified exemption"
+        )
         blocks.append(
             Paragraph(
-                f"{capitalise(label)} is a qualified exemption, so we have weighed the public "
-                f"interest as {basis} of FOIA require."
+                f"{capitalise(label)}{kind}, so we have weighed the public interest as {basis} "
+                f"of FOIA require."
             )
         )
     favour = "confirming or denying whether we hold the information" if ncnd else "disclosure"
@@ -144,7 +151,11 @@ def withholding_blocks(claim: Claim, *, regime: Regime, question: str) -> list[B
         blocks += [Heading(heading, 4), Paragraph(lead + claim.harm)]
     if claim.public_interest is not None:
         blocks += public_interest_blocks(
-            claim.public_interest, regime=regime, label=label, ncnd=False
+            claim.public_interest,
+            regime=regime,
+            label=label,
+            ncnd=False,
+            in_part=not any(c.status == "qualified" for c in cited),
         )
     else:
         absolute = [spoken(c.code) for c in cited if c.status == "absolute"]
@@ -205,9 +216,17 @@ def ncnd_blocks(claim: Claim, *, regime: Regime, question: str) -> list[Block]:
             lead = f"{capitalise(spoken(prejudice[0].code))} {wording}. "
         blocks += [Heading(f"The harm in confirming or denying ({label})", 4),
                    Paragraph(lead + claim.harm)]
+    absolute = [spoken(c.code) for c in cited if c.status == "absolute"]
+    if claim.public_interest is None and absolute and regime is Regime.FOIA:
+        verb = "are absolute exemptions" if len(absolute) > 1 else "is an absolute exemption"
+        blocks.append(Paragraph(f"{capitalise(join_words(absolute))} {verb}."))
     if claim.public_interest is not None:
         blocks += public_interest_blocks(
-            claim.public_interest, regime=regime, label=label, ncnd=True
+            claim.public_interest,
+            regime=regime,
+            label=label,
+            ncnd=True,
+            in_part=not any(c.status == "qualified" for c in [*cited, *engaged]),
         )
     blocks.append(
         Paragraph(

@@ -63,3 +63,17 @@ class Letter:
 def long_date(day: dt.date) -> str:
     """'3 March 2025': the form UK public-sector letters use."""
     return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2.2 relative luminance of '#RRGGBB'."""
+    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def readable_colour(colour: str, *, fallback: str = "#0b0c0c") -> str:
+    """The brand colour for text on white if it meets WCAG AA contrast (4.5:1), else near-black:
+    a pale brand colour still marks the letterhead rule, but never the headings."""
+    ratio = 1.05 / (luminance(colour) + 0.05)
+    return colour if ratio >= 4.5 else fallback

@@ -52,6 +52,8 @@ def parse_case(data: bytes | str) -> LetterCase:
         raise LetterCaseError(
             f"CASE.json is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
         ) from None
+    except RecursionError:
+        raise LetterCaseError("CASE.json is nested too deeply to be a case") from None
     if not isinstance(raw, dict):
         raise LetterCaseError("CASE.json must be a JSON object")
     try:

@@ -18,6 +18,7 @@ from foidesk.text.letters.document import (
     Quote,
     Table,
     long_date,
+    readable_colour,
 )
 
 
@@ -50,7 +51,7 @@ def render_docx(letter: Letter) -> bytes:
     normal = document.styles["Normal"]
     normal.font.name = "Arial"
     normal.font.size = Pt(11)
-    brand = hex_colour(letter.colour)
+    brand = hex_colour(readable_colour(letter.colour))
     for style_name in ("Title", "Heading 1", "Heading 2", "Heading 3"):
         document.styles[style_name].font.color.rgb = brand
         document.styles[style_name].font.name = "Arial"

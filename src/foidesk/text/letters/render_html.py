@@ -16,10 +16,11 @@ from foidesk.text.letters.document import (
     Paragraph,
     Quote,
     long_date,
+    readable_colour,
 )
 
 STYLE = """
-:root { --brand: %(colour)s; }
+:root { --brand: %(colour)s; --brand-text: %(text_colour)s; }
 * { box-sizing: border-box; }
 body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 11pt;
   line-height: 1.45; color: #0b0c0c; background: #fff; margin: 0; }
@@ -29,11 +30,13 @@ main { max-width: 46rem; margin: 0 auto; padding: 1.5rem; }
 .letterhead address, .recipient { font-style: normal; white-space: pre-line; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: 1rem 0; }
 .meta dt { font-weight: bold; } .meta dd { margin: 0; }
-h1 { font-size: 1.3em; color: var(--brand); margin: 1.2rem 0 .8rem; }
-h2 { font-size: 1.1em; color: var(--brand); margin: 1.2rem 0 .4rem; }
+h1 { font-size: 1.3em; color: var(--brand-text); margin: 1.2rem 0 .8rem; }
+h2 { font-size: 1.1em; color: var(--brand-text); margin: 1.2rem 0 .4rem; }
 h3 { font-size: 1em; margin: 1rem 0 .3rem; }
-blockquote { margin: .4rem 0 .6rem; padding: .2rem 0 .2rem .8rem;
+blockquote { margin: .4rem 0 .6rem; padding: .1rem 0 .1rem .8rem;
   border-left: 4px solid #b1b4b6; color: #0b0c0c; }
+blockquote p { margin: .2rem 0; }
+blockquote + blockquote { margin-top: -.3rem; }
 table { border-collapse: collapse; width: 100%%; margin: .5rem 0 1rem; }
 caption { text-align: left; font-weight: bold; padding-bottom: .3rem; }
 th, td { border: 1px solid #b1b4b6; padding: .3rem .5rem; text-align: left; vertical-align: top; }
@@ -45,8 +48,8 @@ a { color: #1d70b8; }
     font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #505a5f; }
   @bottom-right { content: "%(reference)s"; font-family: "DejaVu Sans", Arial, sans-serif;
     font-size: 9pt; color: #505a5f; } }
-@media print { main { max-width: none; padding: 0; } h2, h3 { break-after: avoid; }
-  blockquote, tr { break-inside: avoid; } }
+@media print { body { font-size: 10.5pt; } main { max-width: none; padding: 0; }
+  h2, h3, h4 { break-after: avoid; } blockquote, tr, .closing { break-inside: avoid; } }
 """
 
 LINK = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
@@ -95,7 +98,11 @@ def block_html(block: Block) -> str:
 
 def render_html(letter: Letter) -> str:
     """A complete HTML5 document for the letter (UTF-8, lang en-GB, landmarks, real headings)."""
-    style = STYLE % {"colour": letter.colour, "reference": css_string(letter.reference)}
+    style = STYLE % {
+        "colour": letter.colour,
+        "text_colour": readable_colour(letter.colour),
+        "reference": css_string(letter.reference),
+    }
     authority_address = "\n".join(escape(line) for line in letter.authority_lines)
     recipient = "\n".join(escape(line) for line in letter.recipient_lines)
     body = "\n".join(block_html(b) for b in letter.blocks)

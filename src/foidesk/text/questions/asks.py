@@ -154,7 +154,7 @@ _DISREGARD = re.compile(
     re.I,
 )
 _REFERENCE = re.compile(
-    r"\b(?:question|q|no\.?|number|point|part|item)\s*\.?\s*(\d{1,3}|one|two|three|four|five|six|"
+    r"\b(?:question|q|no\.?|number|point|part|item|to)\s*\.?\s*(\d{1,3}|one|two|three|four|five|six|"
     r"seven|eight|nine|ten)\b",
     re.I,
 )

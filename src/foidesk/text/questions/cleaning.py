@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from foidesk.text.questions.markers import find_marker
+from foidesk.text.questions.markers import find_marker, is_bare_marker, split_inline_list
 
 # A request is a few pages at most; beyond this the rest is not read (the CLI says so).
 MAX_CHARS = 100_000
@@ -91,7 +91,8 @@ class Line:
 
 def normalise(text: str) -> str:
     """Unify newlines, repair common mis-encodings and drop control characters."""
-    text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    # A tab after a number ("1<TAB>How many") is how tables and Word lists paste: keep it wide.
+    text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n").replace("\t", "  ")
     for bad, good in _MOJIBAKE.items():
         text = text.replace(bad, good)
     return _CONTROL.sub("", text)
@@ -110,9 +111,25 @@ def _joins_previous(previous: str, line: str) -> bool:
     return line[0].islower() or len(previous) >= 65
 
 
+def _attach_bare_markers(raw: list[str]) -> list[str]:
+    out: list[str] = []
+    carry = ""
+    for line in raw:
+        if carry and line:
+            out.append(f"{carry} {line}")
+            carry = ""
+        elif is_bare_marker(line):
+            carry = line
+        elif line or not carry:
+            out.append(line)
+    if carry:
+        out.append(carry)
+    return out
+
+
 def request_lines(text: str) -> list[Line]:
     """The request's own lines, without headers, salutations, sign-offs, footers or responses."""
-    raw = [line.strip()[:MAX_LINE] for line in normalise(text).split("\n")]
+    raw = _attach_bare_markers([line.strip()[:MAX_LINE] for line in normalise(text).split("\n")])
     lines: list[Line] = []
     blank = False
     seen_content = False
@@ -162,4 +179,8 @@ def request_lines(text: str) -> list[Line]:
             lines.append(Line(line, blank or not lines))
         blank = False
         seen_content = True
-    return lines
+    return [
+        Line(part, line.blank_before and n == 0)
+        for line in lines
+        for n, part in enumerate(split_inline_list(line.text))
+    ]

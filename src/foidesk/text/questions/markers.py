@@ -11,13 +11,21 @@ from dataclasses import dataclass
 ROMANS = (
     "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
 )  # fmt: skip
-BULLETS = "-•*·–—▪◦●○■□➢►✓"
+BULLETS = "-•*·–—▪◦●○■□➢►✓\uf0b7\uf0a7§"
 
 _QUESTION = re.compile(
     r"(?i:Q|Qu|Qn|Question|Request|Item|Point)\s?\.?\s?(\d{1,3})(?:\(?([a-z])\)?)?(?:\s?[.):\-–]|\s)\s*"
 )
 _DOTTED = re.compile(r"(\d{1,3})\.(\d{1,2})(?:\.(\d{1,2}))?\.?\)?\s+")
-_NUMBER = re.compile(r"(\d{1,3})\s?([.):]|\s[-–]\s)\s*")
+_NUMBER = re.compile(r"(\d{1,3})\s?([.):]|\s[-–]\s|\s{2,}(?=[A-Za-z]))\s*")
+_BARE_MARKER = re.compile(
+    r"(?:\(?\d{1,3}[.):]?\)?|\(?[a-zA-Z][.)]|\([a-zA-Z]\)|\(?[ivx]{1,4}[.)]|"
+    r"(?i:q|question)\s?\d{1,3}[.:)]?)"
+)
+_NUMBER_LETTER = re.compile(r"(\d{1,3})(?:\(([a-z])\)|\.?([a-z])[.)])\s*")
+_BRACKET_NUMBER = re.compile(r"\[(\d{1,3})\]\s*")
+_WORD_BULLET = re.compile(r"o\s+(?=[A-Z])")
+_INLINE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;,]))(\(?)(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
 _PAREN_NUMBER = re.compile(r"\((\d{1,3})\)\s*")
 _LETTER = re.compile(r"([a-zA-Z])([.)])\s+")
 _PAREN_LETTER = re.compile(r"\(([a-zA-Z])\)\s*")
@@ -56,14 +64,21 @@ def find_marker(line: str) -> Marker | None:
         label = line[: m.end()].strip().rstrip(".):-–").strip()
         style = "Q" if sub is None else "Q.sub"
         return Marker(style, label, line[m.end() :].strip(), int(m.group(1)))
+    m = _NUMBER_LETTER.match(line)
+    if m and m.end() < len(line):
+        number, letter = m.group(1), m.group(2) or m.group(3)
+        return Marker("n+a", f"{number}{letter}", line[m.end() :].strip(), int(number))
+    m = _BRACKET_NUMBER.match(line)
+    if m and m.end() < len(line):
+        return Marker("[n]", m.group(1), line[m.end() :].strip(), int(m.group(1)))
     m = _DOTTED.match(line)
     if m:
         style = "n.n.n" if m.group(3) else "n.n"
         return Marker(style, line[: m.end()].strip().rstrip(".)"), line[m.end() :].strip())
     m = _NUMBER.match(line)
     if m and m.end() < len(line) and not line[m.end()].isdigit():
-        punct = m.group(2).strip() or "-"
-        return Marker(f"n{punct}", m.group(1), line[m.end() :].strip(), int(m.group(1)))
+        # "1." "1)" "1:" and "1 - " are one style: requesters mix them by accident, not to nest.
+        return Marker("n", m.group(1), line[m.end() :].strip(), int(m.group(1)))
     m = _PAREN_NUMBER.match(line)
     if m and m.end() < len(line):
         return Marker("(n)", m.group(1), line[m.end() :].strip(), int(m.group(1)))
@@ -87,7 +102,52 @@ def find_marker(line: str) -> Marker | None:
     m = _BULLET.match(line)
     if m and m.end() < len(line):
         return Marker(f"bullet{m.group(1)}", "", line[m.end() :].strip())
+    m = _WORD_BULLET.match(line)
+    if m:
+        return Marker("bulleto", "", line[m.end() :].strip())
     return None
+
+
+def is_bare_marker(line: str) -> bool:
+    """A label alone on its line ("1." then the question on the next line, as web pages paste)."""
+    return _BARE_MARKER.fullmatch(line) is not None
+
+
+def _sequence(labels: list[str], kind: str) -> bool:
+    if kind == "digit":
+        return labels == [str(n) for n in range(1, len(labels) + 1)]
+    if kind == "roman":
+        return labels == list(ROMANS[: len(labels)])
+    return labels == [chr(ord("a") + n) for n in range(len(labels))]
+
+
+def split_inline_list(line: str) -> list[str]:
+    """ "Please provide: (1) the number of X; (2) the cost of Y." as a lead-in and one line per item.
+
+    Only a run of two or more labels in order from 1, a or i, all bracketed the same way, counts.
+    """
+    found = list(_INLINE.finditer(line))
+    if len(found) < 2:
+        return [line]
+    for kind, test in (
+        ("digit", str.isdigit),
+        ("letter", lambda label: len(label) == 1),
+        ("roman", lambda label: label in ROMANS),
+    ):
+        run = [m for m in found if test(m.group(2))]
+        if len(run) < 2 or len({m.group(1) for m in run}) != 1:
+            continue
+        if not _sequence([m.group(2) for m in run], kind):
+            continue
+        starts = [m.start() for m in run]
+        lead = line[: starts[0]].strip()
+        # The words before the first label introduce the items, as a line ending in ":" does.
+        parts = [lead if not lead or lead.endswith((":", ".", "?", "!")) else lead + ":"]
+        for here, after in zip(starts, [*starts[1:], len(line)], strict=True):
+            piece = re.sub(r"(?:[;,]\s*)?(?:\band|\bor)?\s*$", "", line[here:after].strip())
+            parts.append(piece.rstrip(" ;,"))
+        return [p for p in parts if p]
+    return [line]
 
 
 def roman_variant(marker: Marker) -> Marker:

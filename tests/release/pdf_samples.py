@@ -340,6 +340,46 @@ def letter_pdf(extra: str = "") -> bytes:
     return bytes(weasyprint.HTML(string=letter_html(extra)).write_pdf())
 
 
+# The same leaks as a word processor or browser makes them: HTML rendered by WeasyPrint.
+HTML_LEAKY = {
+    "html_black_highlight": (
+        f'<p>Handled by <span style="background:black;color:black">{PERSON}</span>.</p>',
+        {"fake_redaction", "personal_data"},
+    ),
+    "html_box_over_text": (
+        f"<p>Handled by {PERSON}.</p><div style='position:absolute;top:4.5cm;left:0;"
+        "width:12cm;height:2cm;background:black'></div>",
+        {"fake_redaction", "personal_data"},
+    ),
+    "html_white_text": (
+        f'<p>Handled by <span style="color:white">{PERSON}</span>.</p>',
+        {"invisible_text", "personal_data"},
+    ),
+    "html_transparent_text": (
+        f'<p style="color:transparent">{PERSON}</p>', {"invisible_text", "personal_data"}
+    ),
+    "html_opacity_zero": (
+        f'<p style="opacity:0">{PERSON}</p>', {"invisible_text", "personal_data"}
+    ),
+    "html_clipped": (
+        f'<div style="height:12pt;overflow:hidden"><p>Line one</p><p>{PERSON}</p></div>',
+        {"invisible_text", "personal_data"},
+    ),
+    "html_tiny_text": (f'<p style="font-size:0.3pt">{PERSON}</p>', {"invisible_text", "personal_data"}),
+    "html_off_page": (
+        f'<p style="position:absolute;left:-20cm">{PERSON}</p>', {"outside_page", "personal_data"}
+    ),
+}
+HTML_CLEAN = {
+    "html_dark_table_header": (
+        '<table><tr style="background:#222;color:white"><th>Year</th><th>Spend</th></tr>'
+        "<tr><td>2025</td><td>1,200</td></tr></table>"
+    ),
+    "html_highlight": "<p><mark>Important</mark> finding</p>",
+    "html_grey_footnote": '<p style="color:#999">Footnote in grey</p>',
+}
+
+
 LEAKY = {
     "fake_redaction": fake_redaction,
     "fake_redaction_image": fake_redaction_image,
@@ -371,4 +411,9 @@ if __name__ == "__main__":
     for label, build in {**LEAKY, **CLEAN}.items():
         (folder / f"{label}.pdf").write_bytes(build())
     (folder / "letter.pdf").write_bytes(letter_pdf())
-    print(f"wrote {len(LEAKY) + len(CLEAN) + 1} PDFs to {folder}")
+    for label, (html, _kinds) in HTML_LEAKY.items():
+        (folder / f"{label}.pdf").write_bytes(letter_pdf(html))
+    for label, html in HTML_CLEAN.items():
+        (folder / f"{label}.pdf").write_bytes(letter_pdf(html))
+    total = len(LEAKY) + len(CLEAN) + 1 + len(HTML_LEAKY) + len(HTML_CLEAN)
+    print(f"wrote {total} PDFs to {folder}")

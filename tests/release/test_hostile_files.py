@@ -145,7 +145,7 @@ def test_a_scan_over_its_memory_limit_is_reported(tmp_path):
     heavy = tmp_path / "strings.xlsx"
     strings = io.BytesIO()
     strings.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
-    for i in range(400_000):
+    for i in range(150_000):
         strings.write(b"<si><t>%d unique words in a long shared string</t></si>" % i)
     strings.write(b"</sst>")
     workbook = tmp_path / "ok.xlsx"
@@ -160,7 +160,7 @@ def test_a_scan_over_its_memory_limit_is_reported(tmp_path):
             b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
             b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'))
     assert scan_file(heavy, ScanOptions()).verdict == Verdict.CLEAN
-    report = scan_file(heavy, ScanOptions(memory_limit_bytes=60 * 1024 * 1024))
+    report = scan_file(heavy, ScanOptions(memory_limit_bytes=48 * 1024 * 1024))
     assert report.verdict == Verdict.ERROR
     assert "memory" in report.error
 
@@ -170,3 +170,44 @@ def test_one_hostile_file_does_not_stop_the_others(workbook, tmp_path):
     bad.write_bytes(b"PK\x03\x04garbage")
     reports = scan_files([bad, workbook], OPTIONS)
     assert [r.verdict for r in reports] == [Verdict.ERROR, Verdict.CLEAN]
+
+
+@pytest.mark.parametrize(
+    ("builder", "part", "old", "new"),
+    [
+        ("xlsx", "xl/workbook.xml", b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+         b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+        ("docx", "word/document.xml",
+         b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+         b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+    ],
+)
+def test_strict_office_open_xml_is_refused_rather_than_read_as_empty(tmp_path, builder, part,
+                                                                     old, new):
+    from release_corpus import docx_clean
+
+    source = tmp_path / f"source.{builder}"
+    (xlsx_clean if builder == "xlsx" else docx_clean)(source)
+    with zipfile.ZipFile(source) as z:
+        data = z.read(part).replace(old, new)
+    strict = tmp_path / f"strict.{builder}"
+    _replace_part(source, strict, part, data)
+    report = report_for(strict, OPTIONS)
+    assert report.verdict == Verdict.ERROR
+    assert "Strict" in report.error
+
+
+def test_the_bounded_scan_works_from_a_script_without_a_main_guard(workbook, tmp_path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from foidesk.release.findings import ScanOptions\n"
+        "from foidesk.release.scanner import scan_file\n"
+        f"print(scan_file(Path({str(workbook)!r}), ScanOptions()).verdict.value)\n"
+    )
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         timeout=120, check=True)
+    assert out.stdout.strip() == "clean"

@@ -119,3 +119,10 @@ def test_a_redaction_mark_never_applied_is_applied_by_cleaning():
     cleaned = clean_pdf_bytes(samples.pending_redaction())
     text = pdfium_text(cleaned)
     assert "Response" in text and "Roe" not in text and "Adviser" not in text
+
+
+@pytest.mark.parametrize("label", sorted(samples.HTML_LEAKY))
+def test_leaks_made_in_html_clean_to_a_file_that_scans_clean(label):
+    html, _kinds = samples.HTML_LEAKY[label]
+    cleaned = clean_pdf_bytes(samples.letter_pdf(html))
+    assert scan_pdf_bytes(cleaned, OPTIONS) == []

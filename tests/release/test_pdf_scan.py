@@ -176,3 +176,14 @@ def test_a_word_file_attached_to_a_pdf_is_scanned_through_the_scanner():
         f.kind == "personal_data" and f.where.startswith("embedded file 'notes.docx'")
         for f in found
     )
+
+
+@pytest.mark.parametrize("label", sorted(samples.HTML_LEAKY))
+def test_leaks_made_in_html_and_rendered_by_weasyprint_are_reported(label):
+    html, expected = samples.HTML_LEAKY[label]
+    assert kinds(samples.letter_pdf(html)) == expected
+
+
+@pytest.mark.parametrize("label", sorted(samples.HTML_CLEAN))
+def test_ordinary_styling_rendered_by_weasyprint_scans_clean(label):
+    assert scan_pdf_bytes(samples.letter_pdf(samples.HTML_CLEAN[label]), OPTIONS) == []

@@ -161,3 +161,15 @@ def test_control_characters_in_the_case_cannot_break_word_or_pdf():
     body = "\n".join(p.text for p in document.paragraphs)
     assert "Bell and form feed removed." in body and "Second line." in body
     assert "Dear Alex Tester," in body
+
+
+def test_pdf_is_tagged_with_language_title_and_author(pdf):
+    """PDF/UA-1: a structure tree, the document language, the title, bookmarks."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        assert document.Root.MarkInfo.Marked
+        assert "/StructTreeRoot" in document.Root
+        assert str(document.Root.Lang) == "en-GB"
+        assert str(document.docinfo["/Title"]).startswith("Response to your request")
+        assert "Cleveland" in str(document.docinfo["/Author"])

@@ -13,7 +13,8 @@ from foidesk.cases.services.sending import case_send
 from foidesk.cases.states import TRANSITIONS, CaseState, TransitionError, check_transition
 
 ILLEGAL = [(a, b) for a in CaseState for b in CaseState if a != b and b not in TRANSITIONS[a]]
-LEGAL = [(a, b) for a in CaseState for b in TRANSITIONS[a]]
+# Sorted: xdist workers must collect the same tests in the same order.
+LEGAL = [(a, b) for a in CaseState for b in sorted(TRANSITIONS[a], key=lambda s: s.value)]
 
 
 @pytest.mark.parametrize(("current", "target"), ILLEGAL, ids=lambda s: s.value)

@@ -1,31 +1,30 @@
-"""Run one file's work in a child process held to a time and memory budget.
+"""Run one file's work in a separate Python process held to a time and memory budget.
 
-The child sets RLIMIT_AS (memory) and RLIMIT_CPU (time) before touching the file. The time
-limit counts the child's CPU seconds, so a busy machine that shares its cores does not turn a
-good file into an error; the parent also stops waiting after twice the limit plus a few seconds
-of wall-clock time, and kills the child. Whatever the file provokes (a zip bomb, entity
-expansion, a parser crash), the caller gets back either the child's answer or a one-line
-reason, and carries on.
+The worker (`python -m foidesk.release.worker`) is a fresh interpreter, so nothing of the
+caller (threads, Django, an unguarded main module) is copied or re-run. It sets RLIMIT_AS
+(memory) and RLIMIT_CPU (time) on itself before it touches the file. The time limit counts CPU
+seconds, so a busy machine that shares its cores does not turn a good file into an error; the
+parent also stops waiting after twice the limit plus a few seconds of wall clock and kills the
+worker. Whatever the file provokes (a zip bomb, entity expansion, a parser crash), the caller
+gets back the worker's answer or a one-line reason, and carries on.
 """
 
 from __future__ import annotations
 
+import json
 import math
-import multiprocessing
+import subprocess
 import sys
-from collections.abc import Callable
-from multiprocessing.connection import Connection
 from typing import Any
 
 from foidesk.release.findings import ScanOptions
 
-KILL_GRACE_S = 5.0
 WALL_SLACK_S = 5.0
+STARTUP_CPU_S = 2.0  # the interpreter's start and imports, before the file is opened
 
 
 class CpuTimeExceeded(BaseException):
-    """Raised in the child by SIGXCPU, when it has used its CPU seconds."""
-Work = Callable[..., dict[str, Any]]
+    """Raised in the worker by SIGXCPU, when it has used its CPU seconds."""
 
 
 def memory_reason(options: ScanOptions) -> str:
@@ -40,15 +39,34 @@ def wall_limit(options: ScanOptions) -> float:
     return 2 * options.time_limit_s + WALL_SLACK_S
 
 
+def options_to_json(options: ScanOptions) -> dict[str, Any]:
+    return {
+        "names": list(options.names),
+        "allow": list(options.allow),
+        "time_limit_s": options.time_limit_s,
+        "memory_limit_bytes": options.memory_limit_bytes,
+    }
+
+
+def options_from_json(data: dict[str, Any]) -> ScanOptions:
+    return ScanOptions(
+        names=tuple(str(n) for n in data.get("names", [])),
+        allow=tuple(str(a) for a in data.get("allow", [])),
+        time_limit_s=float(data.get("time_limit_s", 120.0)),
+        memory_limit_bytes=int(data.get("memory_limit_bytes", 1024 * 1024 * 1024)),
+    )
+
+
 def _on_xcpu(signum: int, frame: object) -> None:
     raise CpuTimeExceeded
 
 
-def _apply_limits(options: ScanOptions) -> None:
+def apply_limits(options: ScanOptions) -> None:
+    """Called by the worker on itself, first thing."""
     try:
         import resource
         import signal
-    except ImportError:  # not POSIX: the parent's timeout still bounds the child
+    except ImportError:  # not POSIX: the parent's wall-clock limit still bounds the worker
         return
     limit = int(options.memory_limit_bytes)
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -58,69 +76,33 @@ def _apply_limits(options: ScanOptions) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
 
 
-def _child(conn: Connection, work: Work, args: tuple[Any, ...], options: ScanOptions) -> None:
-    result: dict[str, Any]
+def run_bounded(task: str, args: list[Any], options: ScanOptions) -> dict[str, Any]:
+    """Run worker task `task` ("scan" or "clean") on `args`; its JSON answer, or
+    `{"error": reason}` when it fails, overruns or cannot be started."""
+    request = json.dumps({"task": task, "args": args, "options": options_to_json(options)})
     try:
-        _apply_limits(options)
-        result = work(*args)
-    except MemoryError:
-        result = {"error": memory_reason(options)}
-    except CpuTimeExceeded:
-        result = {"error": time_reason(options)}
-    except BaseException as exc:  # noqa: BLE001 - fail closed, whatever happened
-        result = {"error": f"{type(exc).__name__}: {exc}"[:300]}
-    try:
-        conn.send(result)
-    except MemoryError:
-        conn.send({"error": memory_reason(options)})
-    finally:
-        conn.close()
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    if sys.platform.startswith("linux"):
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["foidesk.release.scanner", "foidesk.release.cleaning"])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-def run_bounded(work: Work, args: tuple[Any, ...], options: ScanOptions) -> dict[str, Any]:
-    """`work(*args)` in a child; its dict, or `{"error": reason}` when it fails or overruns.
-    `work` must be a module-level function (it is sent to the child by name)."""
-    context = _context()
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(  # type: ignore[attr-defined]
-        target=_child, args=(sender, work, args, options), daemon=True
-    )
-    try:
-        process.start()
-    except (OSError, AssertionError) as exc:
+        process = subprocess.Popen(  # noqa: S603 - our own interpreter and module, no shell
+            [sys.executable, "-m", "foidesk.release.worker"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+    except OSError as exc:
         return {"error": f"cannot start the checking process: {exc}"}
-    sender.close()
-    result: dict[str, Any] | None = None
-    timed_out = False
     try:
-        if receiver.poll(wall_limit(options)):
-            result = receiver.recv()
-        else:
-            timed_out = True
-    except (EOFError, OSError):
-        result = None
-    finally:
-        receiver.close()
-        if not timed_out:
-            process.join(KILL_GRACE_S)
-        if process.is_alive():
-            process.kill()
-        process.join(KILL_GRACE_S)
-    if timed_out:
+        out, err = process.communicate(request.encode("utf-8"), timeout=wall_limit(options))
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
         return {"error": time_reason(options) + f" (wall clock {wall_limit(options):g} s)"}
-    if result is None:
-        code = process.exitcode
-        if code is not None and -code in (24, 9):  # SIGXCPU, SIGKILL
-            return {"error": time_reason(options)}
-        if code is not None and code < 0:
-            return {"error": f"the checking process was killed by signal {-code}"}
-        return {"error": f"the checking process stopped without a result (exit status {code})"}
+    if process.returncode in (-9, -24):  # SIGKILL, SIGXCPU: the hard CPU limit
+        return {"error": time_reason(options)}
+    try:
+        result = json.loads(out.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        result = None
+    if not isinstance(result, dict):
+        last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+        if "MemoryError" in last[0]:
+            return {"error": memory_reason(options)}
+        return {"error": f"the checking process stopped without a result "
+                         f"(exit status {process.returncode}) {last[0][:200]}".strip()}
     return result

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any
 
 from foidesk.release.bounded import run_bounded
 from foidesk.release.docx.clean import clean_docx
@@ -42,20 +41,12 @@ def clean_path(src: Path, dst: Path, *, reject_changes: bool = False) -> None:
         clean_text(src, dst)
 
 
-def _clean_work(src: str, dst: str, reject_changes: bool) -> dict[str, Any]:
-    try:
-        clean_path(Path(src), Path(dst), reject_changes=reject_changes)
-    except ScanError as exc:
-        return {"error": str(exc)}
-    return {"ok": True}
-
-
 def clean_file(
     src: Path, dst: Path, *, reject_changes: bool = False, options: ScanOptions
 ) -> FileReport:
     """Write the cleaned copy to `dst` (in a bounded child), then re-scan `dst`. The report is
     the re-scan's: clean, leaky (what remains, e.g. visible personal data) or error."""
-    result = run_bounded(_clean_work, (str(src), str(dst), reject_changes), options)
+    result = run_bounded("clean", [str(src), str(dst), reject_changes], options)
     if "error" in result:
         dst.unlink(missing_ok=True)
         return FileReport(str(src), Verdict.ERROR, error=f"cannot clean: {result['error']}")

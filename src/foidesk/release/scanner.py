@@ -134,10 +134,6 @@ def _memory_error(path: Path, options: ScanOptions) -> FileReport:
     return FileReport(str(path), Verdict.ERROR, error=memory_reason(options))
 
 
-def _scan_work(path: str, options: ScanOptions) -> dict[str, Any]:
-    return report_for(Path(path), options).as_dict()
-
-
 def from_dict(data: dict[str, Any]) -> FileReport:
     raw_findings = data.get("findings", [])
     findings = [
@@ -153,7 +149,7 @@ def from_dict(data: dict[str, Any]) -> FileReport:
 
 def scan_file(path: Path, options: ScanOptions) -> FileReport:
     """Scan one file in a child process bounded by `options`' time and memory limits."""
-    data = run_bounded(_scan_work, (str(path), options), options)
+    data = run_bounded("scan", [str(path)], options)
     if "verdict" not in data:
         return FileReport(str(path), Verdict.ERROR, error=str(data.get("error", "unknown error")))
     return from_dict(data)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
-from foidesk.release.docx.scan import document_part
+from foidesk.release.docx.scan import check_markup, document_part
 from foidesk.release.docx.styles import RunLook, StyleTable, look_of
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.package import relationships
@@ -215,6 +215,7 @@ def clean_docx(src: Path, dst: Path, *, reject_changes: bool = False) -> None:
     comments and everything hidden removed, so the file reads as its visible text."""
     with SafeArchive(src) as archive:
         main = document_part(archive)
+        check_markup(archive, main)
         rels = relationships(archive, main)
         style_parts = [r.target for r in rels if r.kind == "styles" and not r.external]
         styles = StyleTable(archive, style_parts[0] if style_parts else None)

@@ -14,7 +14,7 @@ from foidesk.release.finding_log import FindingLog
 from foidesk.release.findings import Finding, ScanError, ScanOptions
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.docprops import APP, CORE, CUSTOM, scan_properties
-from foidesk.release.ooxml.markup import local_name, parse, text_of
+from foidesk.release.ooxml.markup import iterparse, local_name, parse, text_of
 from foidesk.release.ooxml.package import Relationship, relationships
 from foidesk.release.ooxml.text_parts import scan_other_parts
 from foidesk.release.personal_data import KIND as PERSONAL
@@ -40,12 +40,26 @@ def document_part(archive: SafeArchive) -> str:
     raise ScanError("not a Word document: no main document part")
 
 
+def check_markup(archive: SafeArchive, main: str) -> None:
+    """Strict Office Open XML uses other namespaces; reading it as Transitional would see
+    nothing and call the file clean, so it is refused (fail closed)."""
+    with archive.open(main) as stream:
+        for _event, elem in iterparse(stream, main, events=("start",)):
+            if elem.tag != W + "document":
+                raise ScanError(
+                    f"unsupported document markup ({elem.tag.split('}')[0].lstrip('{')}): only"
+                    " Transitional Office Open XML can be inspected (Strict is not)"
+                )
+            return
+
+
 def scan_docx(
     path: Path, options: ScanOptions, scan_embedded: EmbeddedScanner = _no_embedded
 ) -> list[Finding]:
     log = FindingLog()
     with SafeArchive(path) as archive:
         main = document_part(archive)
+        check_markup(archive, main)
         rels = relationships(archive, main)
         by_kind: dict[str, list[Relationship]] = {}
         for rel in rels:

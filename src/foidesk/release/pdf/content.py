@@ -68,6 +68,10 @@ class Glyph:
     # Glyph-space advance (w0, in text-space units per point of font size).
     width: float = 0.0
     is_space_code: bool = False
+    # Fill opacity (ExtGState /ca, times that of any enclosing form) and whether the glyph lies
+    # wholly outside the current clipping path's bounding box.
+    alpha: float = 1.0
+    clipped: bool = False
 
     @property
     def cx(self) -> float:
@@ -127,11 +131,14 @@ class PageContent:
 
 
 class _GraphicState(PDFGraphicState):
-    """pdfminer's graphics state plus fill opacity, which pdfminer leaves out."""
+    """pdfminer's graphics state plus fill opacity and a clip box, which pdfminer leaves out."""
 
     def __init__(self) -> None:
         super().__init__()
         self.fill_alpha: float = 1.0
+        # Bounding box (user space) of the clipping path; None means the whole page. Being a
+        # box around the true clip, "outside it" always means "not painted".
+        self.clip: Box | None = None
 
     def copy(self) -> _GraphicState:
         obj = _GraphicState()
@@ -151,10 +158,13 @@ class _Recorder(PDFTextDevice):
         self.hidden_stack: list[bool] = []
         self.hidden_count = 0
         self.form_depth = 0
+        # Opacity and clip a form XObject inherits from where it is drawn, innermost last.
+        self.inherited: list[tuple[float, Box | None]] = []
         self._render_mode = 0
         self.op_index = -1
         self.glyph_index = 0
         self._lum: float | None = 0.0
+        self._alpha_clip: tuple[float, Box | None] = (1.0, None)
         # Per-font caches of decoded text and widths: pdfminer recomputes both per glyph. Keyed
         # by id(); the fonts live in the resource manager's cache for the whole document.
         self._widths: dict[int, dict[int, float]] = {}
@@ -180,6 +190,16 @@ class _Recorder(PDFTextDevice):
     def end_figure(self, name: str) -> None:
         self.form_depth -= 1
 
+    def effective(self, graphicstate: PDFGraphicState) -> tuple[float, Box | None]:
+        """Opacity and clip box in force: this state's, within any enclosing form's."""
+        alpha = float(getattr(graphicstate, "fill_alpha", 1.0))
+        clip: Box | None = getattr(graphicstate, "clip", None)
+        if self.inherited:
+            outer_alpha, outer_clip = self.inherited[-1]
+            alpha *= outer_alpha
+            clip = intersect(clip, outer_clip)
+        return alpha, clip
+
     # --- painting ------------------------------------------------------------------------
     def paint_path(
         self,
@@ -203,7 +223,7 @@ class _Recorder(PDFTextDevice):
                     apply_matrix_pt(self.ctm, (float(coords[i]), float(coords[i + 1])))
                 )
         lum = luminance(graphicstate.ncolor, graphicstate.ncs)
-        alpha = _alpha(graphicstate)
+        alpha = self.effective(graphicstate)[0]
         hidden = self.hidden_count > 0
         self.seq += 1
         for points in subpaths:
@@ -244,6 +264,7 @@ class _Recorder(PDFTextDevice):
         space = graphicstate.scs if mode in (1, 5) else ncs
         self._render_mode = mode
         self._lum = luminance(colour, space)
+        self._alpha_clip = self.effective(graphicstate)
         before = self.glyph_index
         if font.is_vertical():
             super().render_string(textstate, seq, ncs, graphicstate)
@@ -276,6 +297,7 @@ class _Recorder(PDFTextDevice):
         op = -1 if self.form_depth > 0 else self.op_index
         lum = self._lum
         mode = self._render_mode
+        alpha, clip = self._alpha_clip
         single_byte = not font.is_multibyte()
         glyphs = self.page.glyphs
         widths = self._widths.setdefault(id(font), {})
@@ -311,11 +333,14 @@ class _Recorder(PDFTextDevice):
                     ys = [b * px + d * py + f for px in (x, x + adv) for py in (y + low, y + high)]
                     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
                 self.seq += 1
+                gx0, gx1 = (x0, x1) if x0 <= x1 else (x1, x0)
+                gy0, gy1 = (y0, y1) if y0 <= y1 else (y1, y0)
                 glyphs.append(
                     Glyph(
-                        min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1), text, self.seq,
+                        gx0, gy0, gx1, gy1, text, self.seq,
                         size, lum, mode, hidden, op, self.glyph_index, width,
-                        cid == 32 and single_byte,
+                        cid == 32 and single_byte, alpha,
+                        clip is not None and _outside(gx0, gy0, gx1, gy1, clip),
                     )
                 )
                 self.glyph_index += 1
@@ -357,13 +382,27 @@ class _Recorder(PDFTextDevice):
                     min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), text, self.seq, size,
                     self._lum, self._render_mode, self.hidden_count > 0,
                     -1 if self.form_depth > 0 else self.op_index, index, width, False,
+                    self._alpha_clip[0],
                 )
             )
         return adv
 
 
-def _alpha(graphicstate: PDFGraphicState) -> float:
-    return float(getattr(graphicstate, "fill_alpha", 1.0))
+def intersect(a: Box | None, b: Box | None) -> Box | None:
+    """The overlap of two clip boxes (None is the whole page); an empty overlap stays empty."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    x0, y0 = max(a[0], b[0]), max(a[1], b[1])
+    return (x0, y0, max(x0, min(a[2], b[2])), max(y0, min(a[3], b[3])))
+
+
+def _outside(x0: float, y0: float, x1: float, y1: float, clip: Box) -> bool:
+    slack = 1.0
+    return (
+        x1 < clip[0] - slack or x0 > clip[2] + slack or y1 < clip[1] - slack or y0 > clip[3] + slack
+    )
 
 
 class _Interpreter(PDFPageInterpreter):
@@ -393,6 +432,26 @@ class _Interpreter(PDFPageInterpreter):
             self.device.glyph_index = 0
         super().do_TJ(seq)
 
+    def do_W(self) -> None:
+        """Narrow the clip box to the current path's bounding box (PDF 32000-1 §8.5.4)."""
+        points: list[tuple[float, float]] = []
+        for segment in self.curpath:
+            coords = segment[1:]
+            for i in range(0, len(coords) - 1, 2):
+                x, y = coords[i], coords[i + 1]
+                if isinstance(x, int | float) and isinstance(y, int | float):
+                    points.append(apply_matrix_pt(self.ctm, (float(x), float(y))))
+        if not points:
+            return
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        box = (min(xs), min(ys), max(xs), max(ys))
+        state = self.graphicstate
+        state.clip = intersect(getattr(state, "clip", None), box)  # type: ignore[attr-defined]
+
+    def do_W_a(self) -> None:
+        self.do_W()
+
     def do_BMC(self, tag: PDFStackT) -> None:
         self.device.push_hidden(False)
 
@@ -413,9 +472,12 @@ class _Interpreter(PDFPageInterpreter):
             xobj.attrs.get("OC")
         )
         self.device.push_hidden(hidden)
+        # A form is drawn with the opacity and clip in force where it is invoked.
+        self.device.inherited.append(self.device.effective(self.graphicstate))
         try:
             super().do_Do(xobjid_arg)
         finally:
+            self.device.inherited.pop()
             self.device.pop_hidden()
 
 
@@ -441,6 +503,7 @@ def read_pages(data: bytes) -> Iterator[PageContent]:
             device.hidden_stack.clear()
             device.hidden_count = 0
             device.form_depth = 0
+            device.inherited.clear()
             device.op_index = -1
             device.glyph_index = 0
             # Default user space, not pdfminer's rotated view, so boxes match the file's own.

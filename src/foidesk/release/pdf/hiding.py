@@ -3,7 +3,7 @@
 - `fake_redaction`: an opaque filled shape (or a solid-colour image) drawn after a glyph and
   covering most of it — the black box of a "redaction" that left the text underneath — and text
   painted in the same dark colour as the box beneath it.
-- `invisible_text`: glyphs in a layer that is off by default, in render mode 3/7 (invisible)
+- `invisible_text`: glyphs in a layer that is off by default, fully transparent, clipped away, in render mode 3/7 (invisible)
   unless they lie over an image (the OCR layer of a scan, which repeats what the image shows),
   glyphs under 1 pt, and glyphs whose colour matches what is behind them (white on white).
 - `outside_page`: glyphs whose centre lies outside the crop box, so no viewer shows them.
@@ -29,6 +29,8 @@ COVER_SHARE = 0.7
 # Colours closer than this (on a 0..1 luminance scale) are unreadable against each other.
 MIN_CONTRAST = 0.12
 OPAQUE = 0.95
+# Text painted at under 5% opacity cannot be read.
+MIN_ALPHA = 0.05
 DARK = 0.35
 MIN_SIZE_PT = 1.0
 # Decoding a huge image to test whether it is one flat colour would cost more than it tells.
@@ -111,6 +113,10 @@ def _classify(
         return ("outside_page", "outside the crop box", None)
     if glyph.hidden_layer:
         return ("invisible_text", "in a hidden layer", None)
+    if glyph.clipped:
+        return ("invisible_text", "clipped out of view", None)
+    if glyph.alpha < MIN_ALPHA:
+        return ("invisible_text", "fully transparent", None)
     cell = grid.at(x, y)
     if not cell and glyph.render_mode not in (3, 7) and glyph.size >= MIN_SIZE_PT:
         # Nothing drawn here but the white page: only the text's own colour can hide it.

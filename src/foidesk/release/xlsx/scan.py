@@ -16,7 +16,7 @@ from foidesk.release.ooxml.docprops import APP, CORE, CUSTOM, scan_properties
 from foidesk.release.ooxml.markup import parse
 from foidesk.release.ooxml.text_parts import scan_other_parts, scan_part_text
 from foidesk.release.personal_data import KIND as PERSONAL
-from foidesk.release.personal_data import excerpt, iter_matches
+from foidesk.release.personal_data import excerpt, iter_matches, iter_piece_matches
 from foidesk.release.properties import user_folder
 from foidesk.release.xlsx.cells import parse_area
 from foidesk.release.xlsx.parts import (
@@ -78,8 +78,9 @@ def scan_xlsx(
                 )
                 log.add(Finding(kind, f"sheet '{sheet.name}'", excerpt(content, 120)))
         _defined_names(book, summaries, options, log)
-        for index, text in strings.unused():
-            for match in iter_matches(text, options):
+        unused = [(text, index) for index, text in strings.unused()]
+        for start in range(0, len(unused), 2000):
+            for index, match in iter_piece_matches(unused[start : start + 2000], options):
                 log.add(Finding(PERSONAL, f"shared string {index} (used by no cell)",
                                 f"{match.label}: {excerpt(match.text)}"))
         if user_folder(book.saved_in):

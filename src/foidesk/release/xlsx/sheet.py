@@ -11,7 +11,7 @@ from foidesk.release.findings import Finding, ScanOptions
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.markup import iterparse, q, text_of
 from foidesk.release.personal_data import KIND as PERSONAL
-from foidesk.release.personal_data import excerpt, iter_matches
+from foidesk.release.personal_data import excerpt, iter_piece_matches
 from foidesk.release.xlsx.cells import Area, Runs, column_letters, parse_area, runs_of, split_ref
 from foidesk.release.xlsx.shared_strings import SharedStrings
 from foidesk.release.xlsx.styles import TINY_FONT_PT, Styles, contrast
@@ -54,6 +54,7 @@ def merged_cover(merges: list[Area], col: int, row: int) -> Area | None:
             return area
     return None
 SAMPLES = 5
+BATCH_CHARS = 64 * 1024
 
 
 @dataclass(slots=True)
@@ -115,6 +116,8 @@ class SheetScanner:
         self.invisible_reason = ""
         self.outside = Samples()
         self.rows_hidden_by_default = False
+        self.pending: list[tuple[str, str]] = []
+        self.pending_size = 0
 
     def scan(self, archive: SafeArchive, part: str) -> SheetSummary:
         sheet_data: Element | None = None
@@ -252,29 +255,24 @@ class SheetScanner:
                 return
 
     def _personal_data(self, cells: list[tuple[int, str, str, int]]) -> None:
-        text = "\x00".join(c[2] for c in cells)
-        if len(cells) == 1 or not self.log.wants(PERSONAL):
-            starts = None
-        else:
-            starts = []
-            offset = 0
-            for c in cells:
-                starts.append(offset)
-                offset += len(c[2]) + 1
-        for match in iter_matches(text, self.options):
-            if not self.log.wants(PERSONAL):
+        for _col, ref, value, _xf in cells:
+            self.pending.append((value, ref))
+            self.pending_size += len(value) + 1
+        if self.pending_size > BATCH_CHARS:
+            self._flush_personal_data()
+
+    def _flush_personal_data(self) -> None:
+        for ref, match in iter_piece_matches(self.pending, self.options):
+            if self.log.wants(PERSONAL):
+                self.log.add(Finding(PERSONAL, f"{self.label} cell {ref}",
+                                     f"{match.label}: {excerpt(match.text)}"))
+            else:
                 self.log.count(PERSONAL)
-                continue
-            index = 0
-            if starts is not None:
-                while index + 1 < len(starts) and starts[index + 1] <= match.start:
-                    index += 1
-            ref = cells[index][1]
-            self.log.add(
-                Finding(PERSONAL, f"{self.label} cell {ref}", f"{match.label}: {excerpt(match.text)}")
-            )
+        self.pending = []
+        self.pending_size = 0
 
     def _report(self) -> None:
+        self._flush_personal_data()
         log, label = self.log, self.label
         if self.hidden_data_rows:
             rows = self.hidden_data_rows

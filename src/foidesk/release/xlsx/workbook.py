@@ -69,6 +69,11 @@ def read_workbook(archive: SafeArchive) -> Workbook:
     if part not in archive:
         raise ScanError(f"not a spreadsheet: missing {part}")
     root = parse(archive.read(part), part)
+    if root.tag != q("main", "workbook"):
+        raise ScanError(
+            f"unsupported workbook markup ({root.tag.split('}')[0].lstrip('{') or root.tag}):"
+            " only Transitional Office Open XML can be inspected (Strict is not)"
+        )
     book = Workbook(part=part, rels=relationships(archive, part))
     targets = {r.id: r for r in book.rels}
     for sheet in root.iterfind("main:sheets/main:sheet", NS):

@@ -44,10 +44,11 @@ def not_blank(value: str) -> str:
 
 Text = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=20_000),
+    StringConstraints(min_length=1, max_length=100_000),
     AfterValidator(clean_text),
     AfterValidator(not_blank),
 ]
+RequestText = Annotated[str, StringConstraints(max_length=1_000_000), AfterValidator(clean_text)]
 Line = Annotated[
     str,
     StringConstraints(min_length=1, max_length=300),
@@ -336,7 +337,7 @@ class LetterCase(Strict):
     subject: Line | None = Field(default=None, description="Short title of the request")
     dates: Dates
     signatory: Signatory | None = None
-    request_text: Text | None = Field(default=None, description="The request as received (quoted)")
+    request_text: RequestText | None = Field(default=None, description="The request as received (quoted)")
     questions: list[Question] = Field(default_factory=list, max_length=500)
     clarification: Clarification | None = None
     fees: Fees | None = None

@@ -113,6 +113,7 @@ def render_html(letter: Letter) -> str:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(letter.title)} ({escape(letter.reference)})</title>
+<meta name="author" content="{escape(letter.authority_name)}">
 <style>{style}</style>
 </head>
 <body>

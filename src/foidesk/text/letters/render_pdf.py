@@ -1,4 +1,5 @@
-"""PDF rendering with WeasyPrint: the HTML letter on A4, "Page N of M" in the footer."""
+"""PDF rendering with WeasyPrint: the HTML letter on A4, "Page N of M" in the footer, tagged
+(PDF/UA-1) for assistive technology."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ def render_pdf(letter: Letter) -> bytes:
         raise ValueError(f"letters fetch nothing: refused {url}")
 
     document = HTML(string=render_html(letter), url_fetcher=refuse_fetch, base_url=".")
-    pdf = document.write_pdf()
+    # PDF/UA-1: tagged structure, document language and title, bookmarks from the headings,
+    # so a screen reader can read the letter as the HTML reads.
+    pdf = document.write_pdf(pdf_variant="pdf/ua-1")
     if not isinstance(pdf, bytes):  # write_pdf returns bytes when given no target
         raise TypeError("WeasyPrint returned no PDF bytes")
     return pdf

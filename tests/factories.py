@@ -48,9 +48,12 @@ def make_member(authority: Any, role: str, email: str, full_name: str) -> Any:
 
 
 def make_case(authority: Any, *, text: str = CANONICAL_REQUEST,
-              received: dt.datetime | None = None, actor: Any = None, **extra: Any) -> Any:
+              received: dt.datetime | None = None, actor: Any = None, requester: Any = None,
+              **extra: Any) -> Any:
+    """A case submitted on the portal; `requester` (or `actor`) is the signed-in requester."""
     from foidesk.cases.services.intake import case_submit_from_portal
 
+    actor = actor if actor is not None else requester
     kwargs: dict[str, Any] = {
         "requester_name": "Rowan Example", "requester_email": "rowan.example@example.org",
     }

@@ -482,6 +482,27 @@ def xlsx_unused_shared_string(path: Path) -> None:
     patch_zip(path, patch)
 
 
+def xlsx_page_footer(path: Path) -> None:
+    wb = _summary_workbook()
+    wb.active.oddFooter.center.text = "Prepared by grace.p@example.org"
+    wb.save(path)
+
+
+def xlsx_mailto_link(path: Path) -> None:
+    """The cell says "Contact the officer"; the link behind it is a person's address."""
+    wb = _summary_workbook()
+    wb.active["A6"] = "Contact the officer"
+    wb.active["A6"].hyperlink = "mailto:t.sample@example.org"
+    wb.save(path)
+
+
+def xlsx_white_number_format(path: Path) -> None:
+    wb = _summary_workbook()
+    wb.active["D2"] = "excluded: two complaints about one officer"
+    wb.active["D2"].number_format = "[White]General"
+    wb.save(path)
+
+
 # ---------------------------------------------------------------- word documents
 
 
@@ -765,6 +786,9 @@ def build(folder: Path) -> list[Case]:
         ("xlsx_saved_in_user_folder.xlsx", xlsx_saved_in_user_folder, {"document_properties"},
          allow),
         ("xlsx_unused_shared_string.xlsx", xlsx_unused_shared_string, {"personal_data"}, allow),
+        ("xlsx_page_footer.xlsx", xlsx_page_footer, {"personal_data"}, allow),
+        ("xlsx_mailto_link.xlsx", xlsx_mailto_link, {"personal_data"}, allow),
+        ("xlsx_white_number_format.xlsx", xlsx_white_number_format, {"invisible_text"}, allow),
         ("docx_clean.docx", docx_clean, set(), allow),
         ("docx_style_hidden_text.docx", docx_style_hidden_text, {"hidden_text"}, allow),
         ("docx_tiny_text.docx", docx_tiny_text, {"invisible_text"}, allow),

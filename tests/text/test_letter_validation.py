@@ -210,3 +210,32 @@ def test_every_fixture_has_no_problems():
 
     for path in sorted((FIXTURES / "letters").glob("*.json")) + [FIXTURES / "canonical_case.json"]:
         assert problems(LetterCase.model_validate_json(path.read_text(encoding="utf-8"))) == []
+
+
+def test_a_sub_question_listed_before_its_parent_is_refused():
+    data = canonical()
+    data["questions"] = [data["questions"][2], data["questions"][1], *data["questions"][3:]]
+    with pytest.raises(LetterCaseError) as caught:
+        parse_case(json.dumps(data))
+    assert "parent 'q2' must come before it" in str(caught.value)
+
+
+def test_a_due_date_before_receipt_is_refused():
+    data = canonical()
+    data["dates"]["due"] = "2023-03-01"
+    with pytest.raises(LetterCaseError) as caught:
+        parse_case(json.dumps(data))
+    assert "dates.due must be after dates.received" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("regime", "absent"),
+    [("foia", {"eir_extension"}), ("eir", {"pit_extension", "invalid_request"}),
+     ("foisa", {"pit_extension", "eir_extension"})],
+)
+def test_available_kinds_follow_the_regime(regime, absent):
+    """FOIA s10(3) extension is FOIA's; EIR reg 7 is the EIR's; the EIR have no s8 form."""
+    from foidesk.text.letters import LetterKind, Regime, available_kinds
+
+    kinds = {k.value for k in available_kinds(Regime(regime))}
+    assert kinds == {k.value for k in LetterKind} - absent

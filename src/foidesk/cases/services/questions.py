@@ -32,7 +32,8 @@ def display_labels(items: list[QuestionItem]) -> dict[str, str]:
 
     return letter_labels([
         LetterQuestion(id=i.id, label=i.label, text=i.text or "-", parent=i.parent,
-                       outcome=LetterOutcome.NOT_APPLICABLE)
+                       condition=None, outcome=LetterOutcome.NOT_APPLICABLE, answer=None,
+                       where=None)
         for i in items
     ])
 

@@ -8,7 +8,7 @@ import re
 from foidesk.release.finding_log import FindingLog
 from foidesk.release.findings import Finding, ScanOptions
 from foidesk.release.ooxml.archive import SafeArchive
-from foidesk.release.ooxml.markup import iterparse, local_name
+from foidesk.release.ooxml.markup import iterparse, local_name, parse
 from foidesk.release.personal_data import KIND as PERSONAL
 from foidesk.release.personal_data import excerpt, iter_matches
 
@@ -73,5 +73,19 @@ def scan_other_parts(
         if part in handled or part.endswith("/") or not is_xml_part(archive, part):
             continue
         if part.endswith(".rels"):
+            _scan_link_targets(archive, part, options, log)
             continue
         scan_part_text(archive, part, part, options, log)
+
+
+def _scan_link_targets(
+    archive: SafeArchive, part: str, options: ScanOptions, log: FindingLog
+) -> None:
+    """External link targets (a `mailto:` behind "contact us", a path with a name in it)."""
+    targets = [
+        rel.get("Target", "")
+        for rel in parse(archive.read(part), part)
+        if rel.get("TargetMode") == "External"
+    ]
+    if targets:
+        _scan_text("\x00".join(targets), f"link targets in {part}", options, log)

@@ -54,6 +54,9 @@ def scan_xlsx(
             handled.add(sst_part)
         summaries: dict[str, SheetSummary] = {}
         for sheet in book.sheets:
+            for match in iter_matches(sheet.name, options):
+                log.add(Finding(PERSONAL, f"sheet name '{sheet.name}'",
+                                f"{match.label}: {excerpt(match.text)}"))
             summary = SheetSummary()
             if sheet.part is not None and sheet.part in archive:
                 handled.add(sheet.part)

@@ -3,22 +3,24 @@ invisible cells, cells outside the print area, and personal data in any cell."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from foidesk.release.finding_log import FindingLog
 from foidesk.release.findings import Finding, ScanOptions
 from foidesk.release.ooxml.archive import SafeArchive
-from foidesk.release.ooxml.markup import iterparse, q, text_of
+from foidesk.release.ooxml.markup import iterparse, local_name, q, text_of
 from foidesk.release.personal_data import KIND as PERSONAL
-from foidesk.release.personal_data import excerpt, iter_piece_matches
+from foidesk.release.personal_data import excerpt, iter_matches, iter_piece_matches
 from foidesk.release.xlsx.cells import Area, Runs, column_letters, parse_area, runs_of, split_ref
 from foidesk.release.xlsx.shared_strings import SharedStrings
 from foidesk.release.xlsx.styles import TINY_FONT_PT, Styles, contrast
 
-C, ROW, V, IS, COL, SHEET_DATA, FORMAT, MERGE = (
+C, ROW, V, IS, COL, SHEET_DATA, FORMAT, MERGE, HEADER_FOOTER = (
     q("main", n)
-    for n in ("c", "row", "v", "is", "col", "sheetData", "sheetFormatPr", "mergeCell")
+    for n in ("c", "row", "v", "is", "col", "sheetData", "sheetFormatPr", "mergeCell",
+              "headerFooter")
 )
 # Rows lower than this (points) and columns narrower than this (characters) cannot be read.
 MIN_ROW_HEIGHT = 1.5
@@ -75,8 +77,10 @@ class Samples:
         return excerpt(prefix + "; ".join(v for v in self.values if v), 120)
 
     def where_refs(self) -> str:
+        """`cell B2`, `cells B2, C5 and 3 more`."""
         more = f" and {self.count - len(self.refs)} more" if self.count > len(self.refs) else ""
-        return ", ".join(self.refs) + more
+        word = "cell" if self.count == 1 else "cells"
+        return f"{word} " + ", ".join(self.refs) + more
 
 
 @dataclass(slots=True)
@@ -156,6 +160,10 @@ class SheetScanner:
                         self._row(row_number, row_hidden, cells, hidden_cols)
                     if sheet_data is not None:
                         sheet_data.clear()
+                elif tag == HEADER_FOOTER:
+                    for child in elem:
+                        if child.text:
+                            self._page_text(local_name(child.tag), child.text)
                 elif tag == MERGE:
                     area = parse_area(elem.get("ref", ""))
                     if area is not None and len(merges) < MAX_MERGES:
@@ -261,6 +269,16 @@ class SheetScanner:
         if self.pending_size > BATCH_CHARS:
             self._flush_personal_data()
 
+    def _page_text(self, which: str, text: str) -> None:
+        """Page headers and footers print on every page (`&L`, `&C`, `&R` mark their parts)."""
+        words = re.sub(r"&(?:\"[^\"]*\"|[LCRKSUXYEBIOH]|\d+)", " ", text)
+        place = {"odd": "page", "even": "even-page", "first": "first-page"}.get(
+            which.replace("Header", "").replace("Footer", ""), "page"
+        ) + (" header" if "Header" in which else " footer")
+        for match in iter_matches(words, self.options):
+            self.log.add(Finding(PERSONAL, f"{self.label} {place}",
+                                 f"{match.label}: {excerpt(match.text)}"))
+
     def _flush_personal_data(self) -> None:
         for ref, match in iter_piece_matches(self.pending, self.options):
             if self.log.wants(PERSONAL):
@@ -285,10 +303,10 @@ class SheetScanner:
             log.add(Finding("hidden_columns", f"{label} {word} {cols}",
                             self.hidden_col_samples.excerpt()))
         if self.invisible.count:
-            log.add(Finding("invisible_text", f"{label} cells {self.invisible.where_refs()}",
+            log.add(Finding("invisible_text", f"{label} {self.invisible.where_refs()}",
                             self.invisible.excerpt(f"{self.invisible_reason}: ")))
         if self.outside.count and self.print_area:
             areas = ", ".join(a.describe() for a in self.print_area)
             log.add(Finding("outside_print_area",
-                            f"{label} cells {self.outside.where_refs()} (print area {areas})",
+                            f"{label} {self.outside.where_refs()} (print area {areas})",
                             self.outside.excerpt()))

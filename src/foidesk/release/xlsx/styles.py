@@ -160,7 +160,10 @@ class Styles:
                 self.invisible[index] = f"number format {code!r} hides the value"
                 continue
             if 0 <= font_id < len(fonts):
-                reason = font_reason(fonts[font_id][0], fonts[font_id][1], fill_rgb)
+                colour = fonts[font_id][0]
+                if "[white]" in code.lower():
+                    colour = WHITE  # a colour in the number format overrides the font's
+                reason = font_reason(colour, fonts[font_id][1], fill_rgb)
                 if reason:
                     self.invisible[index] = reason
 

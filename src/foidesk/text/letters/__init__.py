@@ -8,7 +8,7 @@ invalid-request reply, s12/s14 refusal), rendered as HTML, PDF, DOCX or plain te
     render_html(letter) / render_pdf(letter) / render_docx(letter) / render_text(letter)
 """
 
-from foidesk.text.letters.case import LetterCase, LetterKind, Outcome, Regime
+from foidesk.text.letters.case import LetterCase, LetterKind, Outcome, Regime, available_kinds
 from foidesk.text.letters.compose import compose
 from foidesk.text.letters.document import Letter
 from foidesk.text.letters.loading import case_schema, load_case, parse_case
@@ -19,6 +19,7 @@ from foidesk.text.letters.render_text import render_text
 from foidesk.text.letters.validation import LetterCaseError, problems
 
 __all__ = [
+    "available_kinds",
     "Letter",
     "LetterCase",
     "LetterCaseError",

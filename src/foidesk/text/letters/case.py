@@ -155,6 +155,10 @@ class Dates(Strict):
     def letter_not_before_receipt(self) -> Dates:
         if self.letter < self.received:
             raise ValueError("dates.letter is before dates.received")
+        if self.due is not None and self.due <= self.received:
+            raise ValueError("dates.due must be after dates.received")
+        if self.clarification_received is not None and self.clarification_received < self.received:
+            raise ValueError("dates.clarification_received is before dates.received")
         return self
 
 
@@ -308,6 +312,18 @@ class Review(Strict):
     original_date: dt.date | None = Field(default=None, description="Date of the original response")
 
 
+def available_kinds(regime: Regime) -> list[LetterKind]:
+    """The letters a regime has: a public-interest extension only under FOIA (s10(3)); a
+    complexity extension only under the EIR (reg 7); no invalid-request letter under the EIR,
+    which set no form for a request."""
+    excluded = {
+        Regime.FOIA: {LetterKind.EIR_EXTENSION},
+        Regime.EIR: {LetterKind.PIT_EXTENSION, LetterKind.INVALID_REQUEST},
+        Regime.FOISA: {LetterKind.PIT_EXTENSION, LetterKind.EIR_EXTENSION},
+    }[regime]
+    return [kind for kind in LetterKind if kind not in excluded]
+
+
 KIND_BLOCKS: dict[LetterKind, str] = {
     LetterKind.CLARIFICATION: "clarification",
     LetterKind.FEES_NOTICE: "fees",
@@ -363,9 +379,12 @@ class LetterCase(Strict):
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"question ids must be unique: {', '.join(duplicates)}")
+        seen: set[str] = set()
         for question in self.questions:
-            if question.parent is not None and question.parent not in ids:
-                raise ValueError(f"question {question.id}: parent {question.parent!r} not found")
+            if question.parent is not None and question.parent not in seen:
+                where = "not found" if question.parent not in ids else "must come before it"
+                raise ValueError(f"question {question.id}: parent {question.parent!r} {where}")
+            seen.add(question.id)
         return self
 
 

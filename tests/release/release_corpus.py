@@ -371,6 +371,7 @@ def xlsx_personal_data(path: Path) -> None:
     ws.append(["Name", "Email", "Phone", "NI number", "NHS number", "Postcode"])
     ws.append(["Someone", "priya.example@example.org", "07700 900123", "QQ 12 34 56 C",
                "943 476 5919", "AB1 2CD"])
+    ws.append(["Someone else", None, 7700900456])  # a mobile typed as a number: 0 lost
     wb.save(path)
 
 

@@ -286,3 +286,41 @@ def test_request_website_footer_is_not_the_authority_naming_the_ico() -> None:
         "from the ICO:\nhttps://www.whatdotheyknow.com/help/ico-guidance-for-authorities\n"
     )
     assert check_response(letter).codes() == {"missing_ico_s50_info"}
+
+
+@pytest.mark.parametrize(
+    ("letter", "code"),
+    [
+        ("The figures can be seen online at:\n\nIf you are unhappy, ask for an internal review.",
+         "dangling_reference"),
+        ("Please use the link above to contact the county council.", "dangling_reference"),
+        ("These exemptions and explanatory notes are shown here:\nWe rely on section 24(2).",
+         "external_link_instead_of_explanation"),
+        ("The limit is set by the Freedom of Information (Fees and Appropriate Limit) "
+         "Regulations 2004.", "wrong_regulation_title"),
+    ],
+)  # fmt: skip
+def test_references_careful_officers_flag(letter: str, code: str) -> None:
+    """FOIA s16 and s17: a notice must carry what it points to; SI 2004/3244 has one title."""
+    assert code in check_response(letter).codes()
+
+
+def test_a_link_that_is_there_is_not_dangling() -> None:
+    letter = (
+        "The figures can be seen online at:\nhttps://www.county.example.org/figures\n"
+        "The limit is set by the Freedom of Information and Data Protection (Appropriate Limit "
+        "and Fees) Regulations 2004."
+    )
+    codes = check_response(letter).codes()
+    assert not codes & {"dangling_reference", "wrong_regulation_title"}
+
+
+def test_environmental_reply_that_never_names_the_eir_is_reported() -> None:
+    """EIR reg 5 / FOIA s39."""
+    letter = "The council used glyphosate on 40 verges in 2024."
+    assert "regime_not_stated" in check_response(letter, regime="eir").codes()
+
+
+def test_two_questions_answered_as_one_is_reported() -> None:
+    letter = "Q1 & 2. The force owns 12 drones, all made by Example Aero Ltd.\nQ3. £84,000."
+    assert "combined_answers" in check_response(letter, request_text=REQUEST).codes()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from email import message_from_bytes
-from email.message import Message
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 from typing import Any
 
 import pytest
@@ -61,10 +61,16 @@ def commit(django_capture_on_commit_callbacks: Any) -> Any:
 
 @dataclass
 class Mailbox:
-    messages: list[Message] = field(default_factory=list)
+    messages: list[EmailMessage] = field(default_factory=list)
 
-    def to(self, address: str) -> list[Message]:
+    def to(self, address: str) -> list[EmailMessage]:
         return [m for m in self.messages if address in str(m.get("To", ""))]
+
+    @staticmethod
+    def text(message: EmailMessage) -> str:
+        """The plain-text body as the person reads it (transfer encoding undone)."""
+        part = message.get_body(preferencelist=("plain",))
+        return part.get_content() if part is not None else ""
 
 
 class _Handler:
@@ -72,7 +78,9 @@ class _Handler:
         self.box = box
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
-        self.box.messages.append(message_from_bytes(envelope.original_content))
+        self.box.messages.append(
+            message_from_bytes(envelope.original_content, policy=policy.default)  # type: ignore[arg-type]
+        )
         return "250 Message accepted for delivery"
 
 

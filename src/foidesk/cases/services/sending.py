@@ -101,12 +101,15 @@ def case_send(
                  data={"letter_id": letter.pk, "attachments": len(attachment_ids),
                        "to": "requester"})
     if publish:
-        from foidesk.disclosure.services import (  # type: ignore[import-untyped,unused-ignore]
-            publish_case_response,
-        )
+        from foidesk.disclosure.services import PublicationRefused, publish_case_response
 
         save_case(case=case)
-        publish_case_response(actor=actor, case=case)
+        try:
+            publish_case_response(actor=actor, case=case)
+        except PublicationRefused as exc:
+            # Fail closed: nothing is sent either (the transaction rolls back).
+            raise ReleaseBlocked(f"The response cannot be published: {exc} Fix it, or choose "
+                                 "not to publish and record why.") from exc
         record_event(case=case, kind=EventKind.PUBLISHED, actor=actor)
     else:
         case.not_published_reason = not_published_reason.strip()

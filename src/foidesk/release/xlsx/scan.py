@@ -129,6 +129,9 @@ def _defined_names(
             reasons.append("the name is hidden")
         refs = refs_in(name.value)
         for sheet_name, ref in refs:
+            if sheet_name is None and name.local_sheet is not None:
+                if name.local_sheet < len(book.sheets):
+                    sheet_name = book.sheets[name.local_sheet].name
             if sheet_name is None:
                 continue
             if sheet_name.startswith("["):

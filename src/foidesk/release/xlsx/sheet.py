@@ -56,6 +56,7 @@ def merged_cover(merges: list[Area], col: int, row: int) -> Area | None:
             return area
     return None
 SAMPLES = 5
+LOST_ZERO_MOBILE = re.compile(r"^(?:44)?7\d{9}(?:\.0+)?$")
 BATCH_CHARS = 64 * 1024
 
 
@@ -215,7 +216,11 @@ class SheetScanner:
             if child.tag == V:
                 if kind == "s":
                     return self.strings.get(child.text)
-                return child.text or ""
+                text = child.text or ""
+                if kind in (None, "n") and LOST_ZERO_MOBILE.match(text):
+                    # A mobile number typed as a number loses its leading 0 (07700 -> 7700).
+                    return "0" + text.split(".")[0].removeprefix("44")
+                return text
             if child.tag == IS:
                 return text_of(child)
         return ""

@@ -8,6 +8,7 @@ from datetime import date
 
 from foidesk.text.checking import (
     rules_answers,
+    rules_clarity,
     rules_closing,
     rules_drafting,
     rules_notice,
@@ -39,6 +40,11 @@ RULES: tuple[Rule, ...] = (
     rules_answers.not_held_no_advice,
     rules_drafting.duplicated_text,
     rules_drafting.wrong_numbering,
+    rules_clarity.combined_answers,
+    rules_clarity.reasons_only_in_attachment,
+    rules_clarity.dangling_reference,
+    rules_clarity.regime_not_stated,
+    rules_clarity.wrong_regulation_title,
     rules_closing.missing_review,
 )
 

@@ -110,6 +110,8 @@ REVIEW = re.compile(
     r"request\s+(?:a|an)\s+review|complain(?:t|ts)?\s+(?:procedure|process|policy)|"
     r"(?:dissatisfied|unhappy|not\s+satisfied|not\s+happy)\s+with|make\s+representations|"
     r"reconsider|appeal\s+(?:procedure|process|against)|right\s+(?:to|of)\s+(?:review|appeal|complain)|"
+    r"\b(?:ask|request|apply|require)\w*\b[^.\n]{0,60}\breview\b|\breview\b[^.\n]{0,60}\b(?:decision|response|"
+    r"handling)\b|"
     r"ask\s+(?:us\s+)?(?:for|to)\s+(?:a\s+)?review|requirement\s+for\s+review|regulation\s+11|"
     r"(?:wish|want|like)\s+to\s+(?:complain|appeal)|\bappeals?\s+(?:procedure|process|rights?)|"
     r"right\s+of\s+appeal|complaints?\s+(?:to\s+us|about\s+(?:the|this|our|how))",
@@ -130,8 +132,9 @@ FOISA_REVIEW = re.compile(
 )
 ADVICE = re.compile(
     r"(?:may|might|could)\s+(?:wish\s+to\s+|want\s+to\s+|be\s+able\s+to\s+)?(?:contact|approach|"
-    r"direct|write|redirect|submit|make|try|ask|find|be\s+held|hold|help|assist)|"
-    r"(?:contact|approach)\s+(?:the|your|them|their)|direct\s+your\s+(?:request|enquiry)|"
+    r"direct|write|redirect|submit|make|try|ask|find|be\s+held|hold|help|assist)(?!\s+(?:us|me|our)\b)|"
+    r"(?:contact|approach)\s+(?:the|your|them|their)(?!\s+(?:FOI|freedom|information\s+(?:governance|rights|"
+    r"management|team|officer|unit)|disclosure|data\s+protection|team))|direct\s+your\s+(?:request|enquiry)|"
     r"(?:is|are|may\s+be|might\s+be|would\s+be)\s+held\s+by|(?:responsib|the\s+relevant\s+(?:body|authority|organisation))|"
     r"contact\s+details|redirect|transferr?ed|advice\s+and\s+assistance|section\s+16\b|\bs\.?\s?16\b|"
     r"regulation\s+9\b|section\s+15\b|(?:website|web\s+site|link|www\.|https?://)|more\s+likely\s+to\s+hold|"

@@ -68,6 +68,12 @@ def _exemption_labels(cited: list[Cited], outcome: Outcome) -> list[str]:
     return [s for s in seen if not any(o != s and o.startswith(s + "(") for o in seen)]
 
 
+def _gives_figures(text: str) -> bool:
+    """The answer gives the information itself (figures), even if it is also published."""
+    figures = re.findall(r"(?<![\w/.:-])\d[\d,.]*(?![\w/])", re.sub(r"https?://\S+|www\.\S+", "", text))
+    return sum(1 for f in figures if not re.fullmatch(r"(?:19|20)\d\d", f)) >= 3
+
+
 def classify(text: str, cited: list[Cited]) -> Outcome:
     """The outcome of one answer from its words and the provisions it cites."""
     words = len(text.split())
@@ -91,7 +97,7 @@ def classify(text: str, cited: list[Cited]) -> Outcome:
         return "exempt"
     if cues.not_held(text) or any(c.canonical.startswith("reg12(4)(a)") for c in cited):
         return "not_held"
-    if accessible_only or cues.ACCESSIBLE.search(text):
+    if accessible_only or (cues.ACCESSIBLE.search(text) and not _gives_figures(text)):
         return "reasonably_accessible"
     if cues.CLARIFY.search(text) and words < 120:
         return "clarification"

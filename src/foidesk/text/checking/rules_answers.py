@@ -75,7 +75,7 @@ def _moved_past(letter: Letter, question_id: str) -> bool:
     return False
 
 
-def _advice_given(text: str) -> bool:
+def _advice_in(text: str) -> bool:
     return any(
         cues.ADVICE.search(s.text)
         and not cues.COMMISSIONER.search(s.text)
@@ -84,17 +84,38 @@ def _advice_given(text: str) -> bool:
     )
 
 
+def _outside_answers(letter: Letter) -> str:
+    """The preamble and closing: the letter less every question's own answer."""
+    spans = sorted(
+        (r.start, r.end) for item in letter.located.values() for r in item.regions if not item.shared
+    )
+    parts: list[str] = []
+    position = 0
+    for start, end in spans:
+        if start > position:
+            parts.append(letter.text[position:start])
+        position = max(position, end)
+    parts.append(letter.text[position:])
+    return "\n".join(parts)
+
+
 def not_held_no_advice(letter: Letter) -> list[Finding]:
     """FOIA s16 (s45 Code) / EIR reg 9 / FOISA s15: where information is not held, the authority
     should say who may hold it, or otherwise help the requester."""
-    if _advice_given(letter.text):
-        return []
+    general_advice = _advice_in(_outside_answers(letter))
     findings: list[Finding] = []
+    advised_before = False
     for answer in letter.answers:
         if answer.outcome != "not_held":
             continue
         item = letter.located.get(answer.question_id)
         body = item.text if item and item.answered else letter.text
+        if general_advice or _advice_in(body):
+            advised_before = True
+            continue
+        if advised_before and cues.CROSS_REFERENCE.search(body):
+            # "As above" / "See answer to Q1": the advice given there applies here too.
+            continue
         match = cues.not_held(body)
         if match is None:
             continue
@@ -112,7 +133,7 @@ def not_held_no_advice(letter: Letter) -> list[Finding]:
                 answer.question_id,
             )
         )
-    if not letter.answers:
+    if not letter.answers and not general_advice:
         match = cues.not_held(letter.text)
         if match is not None:
             span = sentence_at(letter.text, match.start())

@@ -13,7 +13,7 @@ SUMMARY = {
     Outcome.PARTIALLY_DISCLOSED: "Some information provided, some withheld",
     Outcome.NOT_HELD: "Information not held",
     Outcome.EXEMPT: "Information withheld",
-    Outcome.NCND: "Neither confirmed nor denied",
+    Outcome.NCND: "Not confirmed or denied",
     Outcome.COST_LIMIT: "Too costly to answer",
     Outcome.VEXATIOUS: "Refused as vexatious",
     Outcome.REASONABLY_ACCESSIBLE: "Already available to you",

@@ -1,0 +1,102 @@
+"""Property: any lawful mix of answers composes into a letter the checker finds no error in."""
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from foidesk.text.checking import check_response
+from foidesk.text.letters import LetterCase, compose, render_text
+
+PIT = {"for_disclosure": ["Openness about how the authority works."],
+       "against_disclosure": ["Protecting the interest the provision protects."],
+       "balance": "On balance the interest in withholding is stronger here."}
+HARM = "Disclosure would be likely to damage the interest concerned, for the reasons given."
+
+ANSWERS = {
+    "foia": [
+        {"outcome": "disclosed", "answer": "The figure is 42."},
+        {"outcome": "not_held", "answer": "No such record is kept.",
+         "advice": {"text": "The regional body keeps these records.",
+                    "who_may_hold": "the Example Regional Body"}},
+        {"outcome": "exempt", "exemptions": [{"provisions": ["s43(2)"], "reason": "Prices.",
+                                              "harm": HARM, "public_interest": PIT}]},
+        {"outcome": "exempt", "exemptions": [{"provisions": ["s42(1)"],
+                                              "reason": "Legal advice.", "public_interest": PIT}]},
+        {"outcome": "partially_disclosed", "answer": "Totals are given; names are withheld.",
+         "exemptions": [{"provisions": ["s40(2)"], "reason": "Names of junior staff."}]},
+        {"outcome": "ncnd", "ncnd": {"provisions": ["s31(3)"], "engaged": ["s31(1)(a)"],
+                                     "reason": "Would reveal capability.", "harm": HARM,
+                                     "public_interest": PIT}},
+        {"outcome": "reasonably_accessible", "where": "https://www.example.org/page"},
+        {"outcome": "cost_limit", "cost": {"hours": 30, "basis": "Paper files.",
+                                           "advice": "You could ask for one year."}},
+    ],
+    "eir": [
+        {"outcome": "disclosed", "answer": "The reading was 31."},
+        {"outcome": "not_held", "answer": "No monitoring was done."},
+        {"outcome": "exempt", "exemptions": [{"provisions": ["reg12(5)(e)"], "reason": "Prices.",
+                                              "harm": HARM, "public_interest": PIT}]},
+        {"outcome": "exempt", "exemptions": [{"provisions": ["reg12(4)(e)"],
+                                              "reason": "Internal emails.",
+                                              "public_interest": PIT}]},
+    ],
+    "foisa": [
+        {"outcome": "disclosed", "answer": "The total was £12,000."},
+        {"outcome": "not_held", "answer": "The council keeps no such list."},
+        {"outcome": "exempt", "exemptions": [{"provisions": ["s33(1)(b)"], "reason": "Rates.",
+                                              "harm": HARM, "public_interest": PIT}]},
+        {"outcome": "ncnd", "ncnd": {"provisions": ["s18(1)"], "engaged": ["s35(1)(a)"],
+                                     "reason": "Would reveal an investigation.", "harm": HARM,
+                                     "public_interest": PIT}},
+        {"outcome": "reasonably_accessible", "where": "https://www.example.org/strategy"},
+    ],
+}
+SUBJECTS = ["potholes", "school meals", "parking fines", "library opening hours", "grants",
+            "consultants", "air quality", "staff sickness"]
+
+
+@st.composite
+def cases(draw):
+    regime = draw(st.sampled_from(sorted(ANSWERS)))
+    count = draw(st.integers(min_value=1, max_value=6))
+    questions = []
+    for index in range(count):
+        answer = draw(st.sampled_from(ANSWERS[regime]))
+        subject = draw(st.sampled_from(SUBJECTS))
+        child = index > 0 and questions[-1]["parent"] is None and draw(st.booleans())
+        question = {
+            "id": f"q{index}",
+            "text": f"Please provide the information you hold about {subject} for item {index}.",
+            "parent": questions[-1]["id"] if child else None,
+            "label": "a" if child else None,
+            **answer,
+        }
+        questions.append(question)
+    received = dt.date(2026, 3, 2) + dt.timedelta(days=draw(st.integers(0, 300)))
+    return LetterCase.model_validate({
+        "kind": "response", "regime": regime, "reference": "FOI-2026-0001",
+        "authority": {"name": "Exampleshire Council", "email": "foi@example.org"},
+        "requester": {"name": "Pat Example", "email": "pat@example.org"},
+        "dates": {"received": received.isoformat(),
+                  "letter": (received + dt.timedelta(days=10)).isoformat()},
+        "questions": questions,
+    })
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_any_lawful_mix_of_answers_gives_a_letter_without_error_findings(case):
+    letter = compose(case)
+    number = 0
+    lines = []
+    for question in case.questions:
+        if question.parent is None:
+            number += 1
+            lines.append(f"{number}. {question.text}")
+        else:
+            lines.append(f"{question.label}. {question.text}")
+    result = check_response(render_text(letter), request_text="\n".join(lines),
+                            regime=case.regime.value, received=case.dates.received,
+                            sent=case.dates.letter)
+    assert [f"{f.code}: {f.evidence}" for f in result.findings if f.severity == "error"] == []

@@ -31,6 +31,12 @@ ANSWERS = {
         {"outcome": "reasonably_accessible", "where": "https://www.example.org/page"},
         {"outcome": "cost_limit", "cost": {"hours": 30, "basis": "Paper files.",
                                            "advice": "You could ask for one year."}},
+        {"outcome": "ncnd", "ncnd": {"provisions": ["s40(5B)(a)(i)"],
+                                     "reason": "Confirming would reveal personal data."}},
+        {"outcome": "clarification", "answer": "Please tell us which year you mean."},
+        {"outcome": "ncnd"},  # a part that rests on its parent's NCND
+        {"outcome": "not_applicable", "condition": "If yes",
+         "answer": "Our answer to the question before was no."},
     ],
     "eir": [
         {"outcome": "disclosed", "answer": "The reading was 31."},
@@ -40,6 +46,15 @@ ANSWERS = {
         {"outcome": "exempt", "exemptions": [{"provisions": ["reg12(4)(e)"],
                                               "reason": "Internal emails.",
                                               "public_interest": PIT}]},
+        {"outcome": "ncnd", "ncnd": {"provisions": ["reg12(6)"], "engaged": ["reg12(5)(a)"],
+                                     "reason": "Would reveal site security.", "harm": HARM,
+                                     "public_interest": PIT}},
+        {"outcome": "cost_limit", "cost": {"hours": 90, "basis": "Archive boxes.",
+                                           "advice": "You could ask for one year."},
+         "exemptions": [{"provisions": ["reg12(4)(b)"], "reason": "The burden is excessive.",
+                         "public_interest": PIT}]},
+        {"outcome": "partially_disclosed", "answer": "The summary is attached.",
+         "exemptions": [{"provisions": ["reg13(1)"], "reason": "Names of residents."}]},
     ],
     "foisa": [
         {"outcome": "disclosed", "answer": "The total was £12,000."},
@@ -50,6 +65,10 @@ ANSWERS = {
                                      "reason": "Would reveal an investigation.", "harm": HARM,
                                      "public_interest": PIT}},
         {"outcome": "reasonably_accessible", "where": "https://www.example.org/strategy"},
+        {"outcome": "cost_limit", "cost": {"hours": 50, "basis": "Forty school sites.",
+                                           "advice": "You could ask about secondary schools."}},
+        {"outcome": "exempt", "exemptions": [{"provisions": ["s38(1)(b)"],
+                                              "reason": "Personal data of staff."}]},
     ],
 }
 SUBJECTS = ["potholes", "school meals", "parking fines", "library opening hours", "grants",
@@ -64,12 +83,17 @@ def cases(draw):
     for index in range(count):
         answer = draw(st.sampled_from(ANSWERS[regime]))
         subject = draw(st.sampled_from(SUBJECTS))
-        child = index > 0 and questions[-1]["parent"] is None and draw(st.booleans())
+        child = index > 0 and draw(st.booleans())
+        parent = (questions[-1]["parent"] or questions[-1]["id"]) if index else None
+        inherits = answer["outcome"] == "ncnd" and "ncnd" not in answer
+        parent_ncnd = child and any(q["id"] == parent and "ncnd" in q for q in questions)
+        if (answer["outcome"] == "not_applicable" and not child) or (inherits and not parent_ncnd):
+            answer = ANSWERS[regime][0]
         question = {
             "id": f"q{index}",
             "text": f"Please provide the information you hold about {subject} for item {index}.",
-            "parent": questions[-1]["id"] if child else None,
-            "label": "a" if child else None,
+            "parent": parent if child else None,
+            "label": "abcdef"[sum(q["parent"] == parent for q in questions)] if child else None,
             **answer,
         }
         questions.append(question)

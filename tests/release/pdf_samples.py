@@ -174,6 +174,22 @@ def pending_redaction() -> bytes:
     return to_bytes(pdf)
 
 
+def square_annotation_box() -> bytes:
+    """A black filled square drawn with a comment tool over a name."""
+    pdf = make_pdf([text_op(72, 700, "Response") + text_op(72, 680, f"Adviser {PERSON}")])
+    box = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot,
+            Subtype=pikepdf.Name.Square,
+            Rect=pikepdf.Array([70, 676, 200, 694]),
+            IC=pikepdf.Array([0, 0, 0]),
+            C=pikepdf.Array([0, 0, 0]),
+        )
+    )
+    pdf.pages[0].obj.Annots = pikepdf.Array([box])
+    return to_bytes(pdf)
+
+
 def link_only() -> bytes:
     """A link annotation to a web page: how letters point at the ICO. Clean."""
     pdf = make_pdf([text_op(72, 700, "See ico.org.uk")])
@@ -390,6 +406,7 @@ LEAKY = {
     "outside_crop_box": outside_crop_box,
     "annotation": annotation,
     "pending_redaction": pending_redaction,
+    "square_annotation_box": square_annotation_box,
     "form_field": form_field,
     "attachment": attachment,
     "metadata": metadata,

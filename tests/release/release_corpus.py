@@ -544,6 +544,23 @@ def docx_clean(path: Path) -> None:
     _save(doc, path)
 
 
+def docx_dark_page_clean(path: Path) -> None:
+    """White text on a page whose background is dark blue: visible, so clean (and kept)."""
+    doc = _letter()
+    doc.add_paragraph().add_run("Published under the Open Government Licence").font.color.rgb = (
+        RGBColor(0xFF, 0xFF, 0xFF))
+    _save(doc, path)
+
+    def patch(parts: dict[str, bytes]) -> None:
+        parts["word/document.xml"] = parts["word/document.xml"].replace(
+            b"<w:body>", b'<w:background w:color="1F3864"/><w:body>', 1)
+        parts["word/settings.xml"] = re.sub(
+            rb"(<w:settings[^>]*>)", rb"\1<w:displayBackgroundShape/>",
+            parts["word/settings.xml"], count=1)
+
+    patch_zip(path, patch)
+
+
 def _patch_document(path: Path, old: bytes, new: bytes) -> None:
     def patch(parts: dict[str, bytes]) -> None:
         assert old in parts["word/document.xml"]
@@ -791,6 +808,7 @@ def build(folder: Path) -> list[Case]:
         ("xlsx_mailto_link.xlsx", xlsx_mailto_link, {"personal_data"}, allow),
         ("xlsx_white_number_format.xlsx", xlsx_white_number_format, {"invisible_text"}, allow),
         ("docx_clean.docx", docx_clean, set(), allow),
+        ("docx_dark_page_clean.docx", docx_dark_page_clean, set(), allow),
         ("docx_style_hidden_text.docx", docx_style_hidden_text, {"hidden_text"}, allow),
         ("docx_tiny_text.docx", docx_tiny_text, {"invisible_text"}, allow),
         ("docx_attached_template.docx", docx_attached_template, {"document_properties"}, allow),

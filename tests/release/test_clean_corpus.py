@@ -60,6 +60,13 @@ def test_cleaning_removes_hidden_sheets_and_their_names(corpus, tmp_path):
     assert "Reviewers" not in wb.defined_names
 
 
+def test_visible_white_text_on_a_dark_page_survives_cleaning(corpus, tmp_path):
+    out = tmp_path / "out.docx"
+    clean_path(corpus["docx_dark_page_clean.docx"].path, out)
+    text = "\n".join(p.text for p in docx.Document(out).paragraphs)
+    assert "Open Government Licence" in text
+
+
 def test_tracked_changes_are_accepted_by_default(corpus, tmp_path):
     out = tmp_path / "accepted.docx"
     clean_path(corpus["docx_tracked_changes.docx"].path, out)

@@ -211,3 +211,11 @@ def test_the_bounded_scan_works_from_a_script_without_a_main_guard(workbook, tmp
     out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                          timeout=120, check=True)
     assert out.stdout.strip() == "clean"
+
+
+def test_a_utf16_text_export_is_read_not_refused_as_binary(tmp_path):
+    export = tmp_path / "export.txt"
+    export.write_bytes("name\tphone\nSomeone\t07700 900123\n".encode("utf-16"))
+    report = report_for(export, OPTIONS)
+    assert report.verdict == Verdict.LEAKY
+    assert report.findings[0].excerpt == "UK phone number: 07700 900123"

@@ -32,6 +32,7 @@ def kinds(data: bytes, options: ScanOptions = OPTIONS) -> set[str]:
         (samples.outside_crop_box, {"outside_page", "personal_data"}),
         (samples.annotation, {"annotation", "personal_data"}),
         (samples.pending_redaction, {"annotation", "fake_redaction", "personal_data"}),
+        (samples.square_annotation_box, {"annotation", "fake_redaction", "personal_data"}),
         (samples.form_field, {"form_field", "personal_data"}),
         (samples.attachment, {"embedded_file", "personal_data"}),
         (samples.metadata, {"document_properties"}),

@@ -93,3 +93,13 @@ def test_ten_digits_run_together_are_an_nhs_number_only_in_issued_ranges():
     assert find_personal_data("id 4010232137", "x", NONE)[0].excerpt == "NHS number: 4010232137"
     assert find_personal_data("epoch 1700000004", "x", NONE) == []
     assert find_personal_data("NHS 170 000 0004", "x", NONE)[0].excerpt.startswith("NHS")
+
+
+def test_a_mobile_number_stored_as_a_number_gets_its_leading_zero_back():
+    from foidesk.release.personal_data import restore_lost_zero
+
+    assert restore_lost_zero("7700900123") == "07700900123"
+    assert restore_lost_zero("447700900123") == "07700900123"
+    assert restore_lost_zero("7700900123.0") == "07700900123"
+    assert restore_lost_zero("1234567890") == "1234567890"
+    assert restore_lost_zero("143") == "143"

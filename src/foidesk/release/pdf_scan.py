@@ -133,7 +133,8 @@ def _hidden_findings(page: PageContent) -> Iterable[Finding]:
 
 
 def _under_pending(page: PageContent, marks: list[PendingRedaction]) -> Iterable[Finding]:
-    """Text under a redaction annotation that was marked but never applied is still there."""
+    """Text under an annotation meant to hide it (a redaction mark never applied, a dark filled
+    box) is still in the content stream."""
     for mark in marks:
         x0, y0, x1, y1 = mark.rect
         under = [
@@ -142,7 +143,7 @@ def _under_pending(page: PageContent, marks: list[PendingRedaction]) -> Iterable
         ]
         if under:
             corner = near(x0, y0, page.mediabox[:2])
-            where = f"page {page.number}, {corner}, under a redaction mark never applied"
+            where = f"page {page.number}, {corner}, {mark.reason}"
             yield Finding("fake_redaction", where, excerpt_of(under))
 
 

@@ -60,6 +60,17 @@ class Match:
     end: int
 
 
+_LOST_ZERO_MOBILE = re.compile(r"^(?:44)?7\d{9}(?:\.0+)?$")
+
+
+def restore_lost_zero(value: str) -> str:
+    """A UK mobile number stored as a number loses its leading 0 (07700 900123 -> 7700900123);
+    give it back so it is recognised. Any other value is returned as it is."""
+    if _LOST_ZERO_MOBILE.match(value):
+        return "0" + value.split(".")[0].removeprefix("44")
+    return value
+
+
 def nhs_checksum_ok(digits: str) -> bool:
     """NHS Data Dictionary, NHS number: modulus 11 over the first nine digits, weights 10..2."""
     if len(digits) != 10 or not digits.isdigit():

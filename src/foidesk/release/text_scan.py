@@ -12,7 +12,7 @@ from pathlib import Path
 from foidesk.release.finding_log import FindingLog
 from foidesk.release.findings import Finding, ScanError, ScanOptions
 from foidesk.release.personal_data import KIND as PERSONAL
-from foidesk.release.personal_data import excerpt, iter_matches
+from foidesk.release.personal_data import excerpt, iter_matches, restore_lost_zero
 
 # Zero-width characters and bidirectional overrides display nothing (or reorder what is shown),
 # so text can hide in them; a byte-order mark at the very start is harmless and allowed.
@@ -26,6 +26,8 @@ def detect_encoding(path: Path) -> str:
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return "utf-16"  # Excel's "Unicode text" export
             if b"\x00" in head:
                 raise ScanError("binary data, not text (NUL bytes)")
             fh.seek(0)
@@ -68,7 +70,8 @@ def _scan_csv(path: Path, options: ScanOptions, log: FindingLog) -> None:
         for number, row in enumerate(csv.reader(_lines(path), dialect), start=1):
             for column, value in enumerate(row, start=1):
                 if value:
-                    _check(value, f"row {number} column {column}", options, log)
+                    _check(restore_lost_zero(value.strip()), f"row {number} column {column}",
+                           options, log)
     except csv.Error as exc:
         raise ScanError(f"not readable as CSV: {exc}") from exc
 

@@ -198,5 +198,17 @@ class StoryScanner:
                                  f"{match.label}: {excerpt(match.text)}"))
 
 
+def page_background(archive: SafeArchive, part: str) -> RGB:
+    """The page colour (w:background, before the body), against which text must show."""
+    with archive.open(part) as stream:
+        for _event, elem in iterparse(stream, part, events=("start",)):
+            if elem.tag == BACKGROUND:
+                colour = elem.get(W + "color")
+                return (hex_rgb(colour) if colour else None) or WHITE
+            if elem.tag == W + "body":
+                break
+    return WHITE
+
+
 def _number(stack: list[_Paragraph]) -> int:
     return stack[-1].number if stack else 0

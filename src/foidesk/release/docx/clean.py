@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
+from foidesk.release.docx.body import page_background
 from foidesk.release.docx.scan import check_markup, document_part
 from foidesk.release.docx.styles import RunLook, StyleTable, look_of
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.package import relationships
 from foidesk.release.ooxml.repack import Repack, filter_transform, strip_alt_text
 from foidesk.release.ooxml.rewrite import Action, KeepAll, local
-from foidesk.release.xlsx.styles import RGB, TINY_FONT_PT, WHITE, contrast, hex_rgb
+from foidesk.release.xlsx.styles import RGB, TINY_FONT_PT, contrast, hex_rgb
 
 DROP_KINDS = (
     "comments", "commentsExtended", "commentsIds", "commentsExtensible", "people", "customXml",
@@ -219,7 +220,7 @@ def clean_docx(src: Path, dst: Path, *, reject_changes: bool = False) -> None:
         rels = relationships(archive, main)
         style_parts = [r.target for r in rels if r.kind == "styles" and not r.external]
         styles = StyleTable(archive, style_parts[0] if style_parts else None)
-        background = WHITE
+        background = page_background(archive, main)
         repack = Repack(archive, drop_kinds=DROP_KINDS)
         stories = [main] + [
             r.target for r in rels if r.kind in STORY_KINDS and not r.external

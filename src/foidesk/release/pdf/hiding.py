@@ -80,7 +80,8 @@ def _cells(x0: float, y0: float, x1: float, y1: float) -> Iterator[tuple[int, in
 
 
 def find_hidden(page: PageContent) -> list[Hiding]:
-    """Every run of hidden glyphs on `page`, grouped by how and where they are hidden."""
+    """FOIA s40(2): every run of glyphs on `page` a reader cannot see but anyone can copy,
+    grouped by how and where they are hidden."""
     visible_shapes = [
         s for s in page.shapes if not s.hidden_layer and s.x1 - s.x0 >= 1 and s.y1 - s.y0 >= 1
     ]

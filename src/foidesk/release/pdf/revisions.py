@@ -53,7 +53,7 @@ def words(text: str) -> set[str]:
 def leftovers(
     data: bytes, current_words: set[str], current_extras: set[str]
 ) -> Iterator[Leftover]:
-    """What earlier revisions hold that the current file no longer shows.
+    """FOIA s40(2): what earlier revisions hold that the current file no longer shows.
 
     `current_words` are the words of the current page text; `current_extras` the current
     annotation, form and metadata values, compared whole.

@@ -21,7 +21,7 @@ EVERY_OBJECT_KEYS = ("/Metadata", "/PieceInfo", "/AF")
 
 
 def strip_structure(pdf: pikepdf.Pdf) -> None:
-    """Remove metadata, annotations, forms, attachments and scripts from `pdf` in place."""
+    """FOIA s40(2): remove metadata, annotations, forms, attachments and scripts in place."""
     if "/Info" in pdf.trailer:
         del pdf.trailer["/Info"]
     names = pdf.Root.get("/Names")

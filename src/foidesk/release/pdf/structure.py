@@ -34,10 +34,12 @@ class Annotation:
 
 @dataclass(frozen=True, slots=True)
 class PendingRedaction:
-    """A redaction annotation that marks text for removal but was never applied."""
+    """An annotation meant to hide text that does not remove it: a redaction mark never
+    applied, or a dark filled box drawn with a comment tool."""
 
     page: int
     rect: tuple[float, float, float, float]
+    reason: str = "under a redaction mark never applied"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,8 @@ def text_of(value: object) -> str:
 
 
 def markup_annotations(pdf: pikepdf.Pdf) -> Iterator[Annotation]:
-    """Every annotation a reader would see as a comment, note, highlight, stamp or the like."""
+    """FOIA s40(2): every annotation a reader would see as a comment, note, highlight, stamp or
+    the like (reviewers' remarks and their authors' names travel with the file)."""
     for number, page in enumerate(pdf.pages, start=1):
         annots = page.obj.get("/Annots")
         if not isinstance(annots, pikepdf.Array):
@@ -95,7 +98,8 @@ def markup_annotations(pdf: pikepdf.Pdf) -> Iterator[Annotation]:
 
 
 def pending_redactions(pdf: pikepdf.Pdf) -> dict[int, list[PendingRedaction]]:
-    """Redact annotations by page: text under them is still in the file until applied."""
+    """Annotations that cover text without removing it, by page: Redact marks not yet applied
+    and Square/Polygon/FreeText annotations filled with a dark, opaque colour."""
     out: dict[int, list[PendingRedaction]] = {}
     for number, page in enumerate(pdf.pages, start=1):
         annots = page.obj.get("/Annots")
@@ -104,7 +108,12 @@ def pending_redactions(pdf: pikepdf.Pdf) -> dict[int, list[PendingRedaction]]:
         for annot in annots:
             if not isinstance(annot, pikepdf.Dictionary):
                 continue
-            if text_of(annot.get("/Subtype")) != "Redact":
+            subtype = text_of(annot.get("/Subtype"))
+            if subtype == "Redact":
+                reason = "under a redaction mark never applied"
+            elif subtype in {"Square", "Polygon", "FreeText"} and _dark_fill(annot):
+                reason = f"under a filled {subtype} annotation"
+            else:
                 continue
             rect = annot.get("/Rect")
             if isinstance(rect, pikepdf.Array) and len(rect) == 4:
@@ -113,8 +122,32 @@ def pending_redactions(pdf: pikepdf.Pdf) -> dict[int, list[PendingRedaction]]:
                 except (TypeError, ValueError):
                     continue
                 box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-                out.setdefault(number, []).append(PendingRedaction(number, box))
+                out.setdefault(number, []).append(PendingRedaction(number, box, reason))
     return out
+
+
+def _dark_fill(annot: pikepdf.Dictionary) -> bool:
+    """An opaque interior (or FreeText background) colour dark enough to hide black text."""
+    opacity = annot.get("/CA")
+    if isinstance(opacity, int | float) and float(opacity) < 0.9:
+        return False
+    colour = annot.get("/IC")
+    if colour is None and text_of(annot.get("/Subtype")) == "FreeText":
+        colour = annot.get("/C")
+    if not isinstance(colour, pikepdf.Array) or len(colour) not in (1, 3, 4):
+        return False
+    try:
+        values = [float(v) for v in colour]
+    except (TypeError, ValueError):
+        return False
+    if len(values) == 1:
+        lum = values[0]
+    elif len(values) == 3:
+        lum = 0.299 * values[0] + 0.587 * values[1] + 0.114 * values[2]
+    else:
+        c, m, y, k = values
+        lum = 0.299 * (1 - c) * (1 - k) + 0.587 * (1 - m) * (1 - k) + 0.114 * (1 - y) * (1 - k)
+    return lum < 0.35
 
 
 def _corner(rect: object) -> tuple[float, float]:

@@ -43,7 +43,7 @@ class Problems:
 
 
 def verify_pdf(data: bytes, patterns: Patterns, boxes: Mapping[int, Sequence[Rect]]) -> Problems:
-    """Everything about `data` that shows a redaction did not hold."""
+    """FOIA s17/s40(2): everything about `data` showing that a redaction did not hold."""
     problems = Problems()
     _check_structure(data, patterns, problems)
     _check_pdfminer(data, patterns, boxes, problems)

@@ -12,7 +12,12 @@ from foidesk.release.findings import Finding, ScanOptions
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.markup import iterparse, local_name, q, text_of
 from foidesk.release.personal_data import KIND as PERSONAL
-from foidesk.release.personal_data import excerpt, iter_matches, iter_piece_matches
+from foidesk.release.personal_data import (
+    excerpt,
+    iter_matches,
+    iter_piece_matches,
+    restore_lost_zero,
+)
 from foidesk.release.xlsx.cells import Area, Runs, column_letters, parse_area, runs_of, split_ref
 from foidesk.release.xlsx.shared_strings import SharedStrings
 from foidesk.release.xlsx.styles import TINY_FONT_PT, Styles, contrast
@@ -56,7 +61,6 @@ def merged_cover(merges: list[Area], col: int, row: int) -> Area | None:
             return area
     return None
 SAMPLES = 5
-LOST_ZERO_MOBILE = re.compile(r"^(?:44)?7\d{9}(?:\.0+)?$")
 BATCH_CHARS = 64 * 1024
 
 
@@ -217,10 +221,7 @@ class SheetScanner:
                 if kind == "s":
                     return self.strings.get(child.text)
                 text = child.text or ""
-                if kind in (None, "n") and LOST_ZERO_MOBILE.match(text):
-                    # A mobile number typed as a number loses its leading 0 (07700 -> 7700).
-                    return "0" + text.split(".")[0].removeprefix("44")
-                return text
+                return restore_lost_zero(text) if kind in (None, "n") else text
             if child.tag == IS:
                 return text_of(child)
         return ""

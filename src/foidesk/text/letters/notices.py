@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from foidesk.text.letters.answers import cost_blocks, display_labels, money
+from foidesk.text.letters.answers import display_labels
 from foidesk.text.letters.case import (
     LetterCase,
     MissingPart,
@@ -20,6 +20,7 @@ from foidesk.text.letters.deadlines import (
     add_working_days,
 )
 from foidesk.text.letters.document import Block, Bullets, Heading, Paragraph, Table, long_date
+from foidesk.text.letters.outcomes import cost_blocks, money
 from foidesk.text.letters.provisions import cite_all
 from foidesk.text.letters.response import handled_under, late_apology, received_sentence
 from foidesk.text.letters.wording import capitalise, join_words, spoken, terms

@@ -8,7 +8,6 @@ part of a request, a cost estimate within the limit.
 
 from __future__ import annotations
 
-from foidesk.text.letters.answers import RATE, limit_for
 from foidesk.text.letters.case import (
     Claim,
     LetterCase,
@@ -20,6 +19,7 @@ from foidesk.text.letters.case import (
 )
 from foidesk.text.letters.deadlines import EIR_EXTENDED_DAYS, add_working_days, compute
 from foidesk.text.letters.document import long_date
+from foidesk.text.letters.outcomes import RATE, limit_for
 from foidesk.text.letters.provisions import Cited, UnknownProvisionError, cite_all
 from foidesk.text.letters.wording import spoken, terms
 

@@ -60,3 +60,9 @@ def test_bad_case_exits_non_zero_with_one_line_and_no_traceback(tmp_path, conten
 def test_missing_case_file_is_a_clear_error(tmp_path, capsys):
     assert main(["letter", str(tmp_path / "nope.json")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_check_option_runs_the_checker_on_the_composed_letter(tmp_path, capsys):
+    out = tmp_path / "letter.html"
+    assert main(["letter", str(CANONICAL), "--check", "-o", str(out)]) == 0
+    assert "foidesk check: no findings" in capsys.readouterr().err

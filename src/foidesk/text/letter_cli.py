@@ -25,12 +25,35 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--format", "-f", choices=FORMATS, default="html")
     parser.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
     parser.add_argument("--schema", action="store_true", help="print the CASE.json JSON Schema")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="also run `foidesk check` on the composed letter and print its findings on stderr",
+    )
     parser.set_defaults(func=run)
 
 
 def fail(message: str) -> int:
     print(f"foidesk letter: error: {message}", file=sys.stderr)
     return 2
+
+
+def report_findings(case: Any, text: str) -> None:
+    """The checker's view of the letter (the invariant says: no errors)."""
+    from foidesk.text.checking import check_response  # noqa: PLC0415
+
+    result = check_response(
+        text,
+        request_text=case.request_text,
+        regime=case.regime.value,
+        received=case.dates.received,
+        sent=case.dates.letter,
+    )
+    if not result.findings:
+        print("foidesk check: no findings", file=sys.stderr)
+    for finding in result.findings:
+        print(f"foidesk check: {finding.severity}: {finding.code}: {finding.message}",
+              file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -62,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
         letter = compose(case)
     except LetterCaseError as error:
         return fail(str(error))
+    if args.check:
+        report_findings(case, render_text(letter))
     output: bytes
     if args.format == "pdf":
         output = render_pdf(letter)

@@ -139,6 +139,9 @@ class _Builder:
 
     def build(self) -> list[Node]:
         for index, line in enumerate(self.lines):
+            if len(self.nodes) >= MAX_NODES:
+                # No request has this many questions; the rest is not worth the time.
+                break
             marker = self.markers[index]
             text = line.text
             if self.skipping_quote:

@@ -188,3 +188,27 @@ def test_leaks_made_in_html_and_rendered_by_weasyprint_are_reported(label):
 @pytest.mark.parametrize("label", sorted(samples.HTML_CLEAN))
 def test_ordinary_styling_rendered_by_weasyprint_scans_clean(label):
     assert scan_pdf_bytes(samples.letter_pdf(samples.HTML_CLEAN[label]), OPTIONS) == []
+
+
+def test_an_incremental_update_to_a_linearised_file_is_still_compared():
+    import io
+
+    original = samples.plain_pages([["Decision letter", f"Handled by {samples.PERSON}"]])
+    with pikepdf.open(io.BytesIO(original)) as pdf:
+        out = io.BytesIO()
+        pdf.save(out, linearize=True)
+    assert scan_pdf_bytes(out.getvalue(), OPTIONS) != []  # the name itself is personal data
+    updated = samples.append_revision(out.getvalue(), 1, samples.text_op(72, 770, "Decision"))
+    assert "incremental_update" in kinds(updated)
+
+
+def test_a_faint_grey_watermark_is_not_invisible_text():
+    data = samples.to_bytes(
+        samples.make_pdf(["0.933 g\n" + samples.text_op(150, 400, "DRAFT", size=60)])
+    )
+    assert scan_pdf_bytes(data, OPTIONS) == []
+
+
+def test_near_white_text_is_invisible_text():
+    data = samples.to_bytes(samples.make_pdf(["0.97 g\n" + samples.text_op(72, 400, "Note")]))
+    assert kinds(data) == {"invisible_text"}

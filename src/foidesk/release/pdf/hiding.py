@@ -26,8 +26,9 @@ from foidesk.release.pdf.content import Box, Glyph, PageContent, Shape
 CELL = 64.0
 # A box must cover this share of a glyph to hide it; strike-through lines cover far less.
 COVER_SHARE = 0.7
-# Colours closer than this (on a 0..1 luminance scale) are unreadable against each other.
-MIN_CONTRAST = 0.12
+# Colours closer than this (0..1 luminance) are unreadable against each other; a faint
+# watermark in #EEEEEE (0.07 from white) is still meant to be seen.
+MIN_CONTRAST = 0.06
 OPAQUE = 0.95
 # Text painted at under 5% opacity cannot be read.
 MIN_ALPHA = 0.05

@@ -39,11 +39,9 @@ class Leftover:
 
 def revision_ends(data: bytes) -> list[int]:
     """The byte offsets at which each revision of the file ends, oldest first."""
-    ends = [m.end() for m in _END.finditer(data)]
-    if len(ends) > 1 and b"/Linearized" in data[:1024]:
-        # The first-page section of a linearised file has its own %%EOF; it is not a revision.
-        ends = ends[1:]
-    return ends
+    # A linearised file may end its first-page section with its own %%EOF. Cutting there gives
+    # a partial document whose words are all in the full one, so it never yields a leftover.
+    return [m.end() for m in _END.finditer(data)]
 
 
 def words(text: str) -> set[str]:

@@ -388,6 +388,21 @@ Response: Is this information held? Yes.
         # In document order; the follow-up is nonetheless a child of question 1.
         ["Does the council own", "Does the council plan", "  ?If you answered yes to 1"],
     ),
+    "a disclosure log with the answers interleaved under each question": (
+        """Request
+1. How many electric vehicle charging points does the council operate?
+Response: The council operates 212 charging points.
+2. How many were out of service for more than a week in 2024?
+Response: 17.
+""",
+        ["How many electric vehicle", "How many were out of service"],
+    ),
+    "where to send the answer is an instruction": (
+        """Please tell me how many Blue Badges were issued in 2024.
+Please send the information to my email address.
+""",
+        ["Please tell me how many Blue Badges", "!Please send the information"],
+    ),
 }
 
 

@@ -22,16 +22,35 @@ def _options(args: argparse.Namespace) -> ScanOptions:
     )
 
 
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+    return value
+
+
+def _megabytes(text: str) -> float:
+    value = _positive(text)
+    if value < 64:
+        raise argparse.ArgumentTypeError(f"at least 64 MB is needed to start a check: {text!r}")
+    return value
+
+
 def _add_limits(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--name", action="append", metavar="NAME",
                         help="a person's name to look for (repeatable): requester, staff")
     parser.add_argument("--allow", action="append", metavar="TEXT",
                         help="text that is not personal data here (repeatable): the authority's "
                              "published FOI address or phone, the regulator's address")
-    parser.add_argument("--time-limit", type=float, default=120.0, metavar="S",
-                        help="seconds each file may take (default 120)")
-    parser.add_argument("--memory-limit", type=float, default=1024.0, metavar="MB",
-                        help="memory each file's scan may use, in MB (default 1024)")
+    parser.add_argument("--time-limit", type=_positive, default=120.0, metavar="S",
+                        help="CPU seconds each file's check may use (default 120); the wall "
+                             "clock is cut at twice that plus 5 s")
+    parser.add_argument("--memory-limit", type=_megabytes, default=1024.0, metavar="MB",
+                        help="memory (address space) each file's check may use, in MB "
+                             "(default 1024)")
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:

@@ -30,10 +30,11 @@ def column_letters(n: int) -> str:
 
 def split_ref(ref: str) -> tuple[int, int]:
     """`B12` -> (column 2, row 12)."""
-    i = 0
-    while i < len(ref) and ref[i].isalpha():
-        i += 1
-    return column_number(ref[:i]) if i else 0, int(ref[i:]) if ref[i:].isdigit() else 0
+    letters = ref.rstrip("0123456789")
+    digits = ref[len(letters):]
+    if not letters.isalpha():
+        return 0, int(digits) if digits else 0
+    return column_number(letters), int(digits) if digits else 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
+from xml.parsers import expat
 
 from foidesk.release.finding_log import FindingLog
-from foidesk.release.findings import Finding, ScanOptions
+from foidesk.release.findings import Finding, ScanError, ScanOptions
 from foidesk.release.ooxml.archive import SafeArchive
-from foidesk.release.ooxml.markup import iterparse, local_name, q, text_of
+from foidesk.release.ooxml.markup import iterparse, q, text_of
+from foidesk.release.ooxml.rewrite import safe_expat
 from foidesk.release.personal_data import KIND as PERSONAL
 from foidesk.release.personal_data import (
     excerpt,
@@ -60,6 +62,35 @@ def merged_cover(merges: list[Area], col: int, row: int) -> Area | None:
         if area.contains(col, row) and (col, row) != (area.min_col, area.min_row):
             return area
     return None
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main "
+E_C, E_V, E_T, E_IS, E_ROW, E_COL, E_FORMAT, E_MERGE = (
+    MAIN + n for n in ("c", "v", "t", "is", "row", "col", "sheetFormatPr", "mergeCell")
+)
+E_PAGE_TEXT = frozenset(
+    MAIN + n for n in ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader",
+                       "firstFooter")
+)
+
+
+@dataclass(slots=True)
+class _CellState:
+    """Where the expat handlers are in the sheet."""
+
+    row: int = 0
+    row_hidden: bool = False
+    last_col: int = 0
+    ref: str | None = None
+    style: str | None = None
+    kind: str | None = None
+    value: list[str] = field(default_factory=list)
+    inline: list[str] = field(default_factory=list)
+    in_v: bool = False
+    in_t: bool = False
+    in_is: bool = False
+    page: str = ""
+    page_text: list[str] = field(default_factory=list)
+
+
 SAMPLES = 5
 BATCH_CHARS = 64 * 1024
 
@@ -129,57 +160,102 @@ class SheetScanner:
         self.pending_size = 0
 
     def scan(self, archive: SafeArchive, part: str) -> SheetSummary:
-        sheet_data: Element | None = None
-        row_number = 0
-        row_hidden = False
-        cells: list[tuple[int, str, str, int]] = []
-        hidden_cols = self.summary.hidden_columns
+        """Stream the sheet with expat directly (no element tree: a cell costs a few calls)."""
         merges: list[Area] = []
+        hidden_cols = self.summary.hidden_columns
+        strings = self.strings
+        state = _CellState()
+        cells: list[tuple[int, str, str, int]] = []
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            nonlocal cells
+            if name == E_C:
+                state.ref = attrs.get("r")
+                state.style = attrs.get("s")
+                state.kind = attrs.get("t")
+                state.value = []
+                state.inline = []
+            elif name == E_V:
+                state.in_v = True
+            elif name == E_T:
+                state.in_t = state.in_is
+            elif name == E_IS:
+                state.in_is = True
+            elif name == E_ROW:
+                r = attrs.get("r")
+                state.row = int(r) if r and r.isdigit() else state.row + 1
+                state.row_hidden = row_is_hidden(
+                    attrs.get("hidden"), attrs.get("ht"), self.rows_hidden_by_default
+                )
+                if state.row_hidden:
+                    self.summary.hidden_rows.add(state.row)
+                cells = []
+                state.last_col = 0
+            elif name == E_COL:
+                if column_is_hidden(attrs.get("hidden"), attrs.get("width")):
+                    low = int(attrs.get("min", "1") or 1)
+                    high = min(int(attrs.get("max", str(low)) or low), 16_384)
+                    hidden_cols.update(range(low, high + 1))
+            elif name == E_FORMAT:
+                self.rows_hidden_by_default = attrs.get("zeroHeight") in ("1", "true")
+            elif name == E_MERGE:
+                area = parse_area(attrs.get("ref", ""))
+                if area is not None and len(merges) < MAX_MERGES:
+                    merges.append(area)
+            elif name in E_PAGE_TEXT:
+                state.page = name.rsplit(" ", 1)[-1]
+                state.page_text = []
+
+        def end(name: str) -> None:
+            if name == E_V:
+                state.in_v = False
+            elif name == E_T:
+                state.in_t = False
+            elif name == E_IS:
+                state.in_is = False
+            elif name == E_C:
+                ref = state.ref
+                col = split_ref(ref)[0] if ref else state.last_col + 1
+                state.last_col = col
+                if state.inline:
+                    value = "".join(state.inline)
+                elif state.kind == "s":
+                    value = strings.get("".join(state.value))
+                elif state.kind in (None, "n"):
+                    value = restore_lost_zero("".join(state.value))
+                else:
+                    value = "".join(state.value)
+                if value:
+                    if not ref:
+                        ref = f"{column_letters(col)}{state.row}"
+                    xf = state.style
+                    cells.append((col, ref, value, int(xf) if xf and xf.isdigit() else 0))
+            elif name == E_ROW:
+                if cells:
+                    self._row(state.row, state.row_hidden, cells, hidden_cols)
+            elif state.page and name.endswith(" " + state.page):
+                self._page_text(state.page, "".join(state.page_text))
+                state.page = ""
+
+        def text(data: str) -> None:
+            if state.in_v:
+                state.value.append(data)
+            elif state.in_t:
+                state.inline.append(data)
+            elif state.page:
+                state.page_text.append(data)
+
+        parser = safe_expat()
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
+        parser.CharacterDataHandler = text
         with archive.open(part) as stream:
-            for event, elem in iterparse(stream, part):
-                tag = elem.tag
-                if event == "start":
-                    if tag == ROW:
-                        r = elem.get("r")
-                        row_number = int(r) if r and r.isdigit() else row_number + 1
-                        row_hidden = self._row_hidden(elem)
-                        if row_hidden:
-                            self.summary.hidden_rows.add(row_number)
-                        cells = []
-                    elif tag == SHEET_DATA:
-                        sheet_data = elem
-                    continue
-                if tag == C:
-                    value = self._value(elem)
-                    if value:
-                        ref = elem.get("r")
-                        if ref:
-                            col = split_ref(ref)[0]
-                        else:
-                            col = (cells[-1][0] + 1) if cells else 1
-                            ref = f"{column_letters(col)}{row_number}"
-                        s = elem.get("s")
-                        cells.append((col, ref, value, int(s) if s and s.isdigit() else 0))
-                elif tag == ROW:
-                    if cells:
-                        self._row(row_number, row_hidden, cells, hidden_cols)
-                    if sheet_data is not None:
-                        sheet_data.clear()
-                elif tag == HEADER_FOOTER:
-                    for child in elem:
-                        if child.text:
-                            self._page_text(local_name(child.tag), child.text)
-                elif tag == MERGE:
-                    area = parse_area(elem.get("ref", ""))
-                    if area is not None and len(merges) < MAX_MERGES:
-                        merges.append(area)
-                elif tag == COL:
-                    if column_is_hidden(elem.get("hidden"), elem.get("width")):
-                        low = int(elem.get("min", "1") or 1)
-                        high = min(int(elem.get("max", str(low)) or low), 16_384)
-                        hidden_cols.update(range(low, high + 1))
-                elif tag == FORMAT:
-                    self.rows_hidden_by_default = elem.get("zeroHeight") in ("1", "true")
+            try:
+                while chunk := stream.read(1024 * 1024):
+                    parser.Parse(chunk, False)
+                parser.Parse(b"", True)
+            except expat.ExpatError as exc:
+                raise ScanError(f"part {part} is not well-formed XML: {exc}") from exc
         if merges:
             self._under_merges(archive, part, merges)
         self._report()
@@ -210,9 +286,6 @@ class SheetScanner:
                             self.invisible.add(ref, value)
                 elif elem.tag == ROW and sheet_data is not None:
                     sheet_data.clear()
-
-    def _row_hidden(self, row: Element) -> bool:
-        return row_is_hidden(row.get("hidden"), row.get("ht"), self.rows_hidden_by_default)
 
     def _value(self, cell: Element) -> str:
         kind = cell.get("t")

@@ -15,6 +15,11 @@ from foidesk.text.letters.case import Authority, LetterCase, LetterKind, Regime
 from foidesk.text.letters.deadlines import POSTAL_DAYS, Deadlines, add_months
 from foidesk.text.letters.document import Block, Heading, Paragraph, long_date
 
+# ICO complaints page (legal.md §1.13, verified): complain "within six weeks of receiving your
+# final response or last substantive contact with the public authority". Practice, not statute.
+ICO_WINDOW = (
+    "The Commissioner asks that you complain within six weeks of receiving our final response."
+)
 ICO_ADDRESS = (
     "Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF; "
     "telephone 0303 123 1113; online at https://ico.org.uk/make-a-complaint/"
@@ -73,7 +78,7 @@ def foia_rights(case: LetterCase, deadlines: Deadlines) -> list[Block]:
             f"Commissioner for a decision on whether we have dealt with your request in "
             f"accordance with the Act (section 17(7)(b)). The Commissioner will not normally "
             f"consider a complaint until our internal review procedure has been completed "
-            f"(section 50(2)(a))."
+            f"(section 50(2)(a)). {ICO_WINDOW}"
         ),
         Paragraph(f"You can contact the {ICO_ADDRESS}."),
     ]
@@ -106,7 +111,7 @@ def eir_rights(case: LetterCase, deadlines: Deadlines) -> list[Block]:
             f"{lead}, you have the right to apply to the Information Commissioner for a decision "
             f"on whether we have dealt with your request in accordance with the EIR; regulation "
             f"18 gives the Commissioner the same enforcement and appeal powers as under the "
-            f"Freedom of Information Act 2000."
+            f"Freedom of Information Act 2000. {ICO_WINDOW}"
         ),
         Paragraph(f"You can contact the {ICO_ADDRESS}."),
     ]

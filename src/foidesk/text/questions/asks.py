@@ -62,6 +62,8 @@ _INSTRUCTION = re.compile(
     r"\bin (?:an? )?(?:excel|csv|spreadsheet|electronic|machine[- ]readable|digital) (?:format|form)?|"
     r"^(?:i would prefer|i'd prefer|i am happy to receive|i'm happy to receive|i don't mind|i do not mind)|"
     r"\b(?:receive|respond|reply|send (?:it|the information|your response))\b.{0,40}\bby (?:e-?mail|post)\b|"
+    r"^(?:please )?(?:send|provide|e-?mail|forward|supply)\b.{0,40}\b(?:to|at) (?:this|my|the above|"
+    r"the following) (?:e-?mail )?address\b|\belectronic(?:ally)?\b.{0,30}\b(?:format|form|copy|copies)\b|"
     r"\bredact\w*\b.{0,60}\bpersonal\b|\bpersonal (?:data|information|details)\b.{0,60}\b(?:redact|remov|exclud|omit)|"
     r"^(?:please )?(?:exclude|do not include|don't include)\b|"
     r"\bif you (?:do not|don't) hold\b|\bsection 16\b|\badvice and assistance\b|"

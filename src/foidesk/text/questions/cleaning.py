@@ -42,10 +42,10 @@ _RESTATED_REQUEST = re.compile(
     re.I,
 )
 _RESPONSE_OPENING = re.compile(
-    r"(?:response|our response|answer|reply)\s*:\s*\S|"
-    r"please find (?:the |our |my )?(?:[\w ]{0,40} )?response (?:set out )?below",
-    re.I,
+    r"please find (?:the |our |my )?(?:[\w ]{0,40} )?response (?:set out )?below", re.I
 )
+# "Response: 212 charging points." under a question: the answer, with more questions to come.
+_INLINE_ANSWER = re.compile(r"(?:response|our response|answer|reply)\s*:\s*\S", re.I)
 _EMAIL_HEADER = re.compile(
     r"(?:from|sent|to|cc|bcc|subject|date|reply-to|importance|attachments?)\s*:\s", re.I
 )
@@ -127,6 +127,14 @@ def _attach_bare_markers(raw: list[str]) -> list[str]:
     return out
 
 
+def _more_items_follow(raw: list[str], position: int) -> bool:
+    """Whether a numbered or lettered item comes within the next few lines (answers interleaved)."""
+    for line in raw[position + 1 : position + 30]:
+        if line and find_marker(line) is not None and not _INLINE_ANSWER.match(line):
+            return True
+    return False
+
+
 def request_lines(text: str) -> list[Line]:
     """The request's own lines, without headers, salutations, sign-offs, footers or responses."""
     raw = _attach_bare_markers([line.strip()[:MAX_LINE] for line in normalise(text).split("\n")])
@@ -147,6 +155,11 @@ def request_lines(text: str) -> list[Line]:
             continue
         if seen_content and (_STOP_MARKERS.fullmatch(line) or _RESPONSE_OPENING.match(line)):
             break
+        if seen_content and _INLINE_ANSWER.match(line):
+            if not _more_items_follow(raw, position):
+                break
+            blank = True
+            continue
         restated = _RESTATED_REQUEST.fullmatch(line)
         if restated is not None:
             lines.clear()

@@ -68,3 +68,13 @@ def test_a_truncated_pdf_exits_two_with_a_reason(tmp_path, capsys):
     status = main(["redact", str(src), "--text", "x", "-o", str(tmp_path / "o.pdf")])
     assert status == 2
     assert "truncated" in capsys.readouterr().err
+
+
+def test_a_text_that_matches_nothing_is_warned_about(letter, tmp_path, capsys):
+    out = tmp_path / "out.pdf"
+    status = main(["redact", str(letter), "--text", "Quentin Example", "--text", samples.PERSON,
+                   "-o", str(out), "--json"])
+    captured = capsys.readouterr()
+    assert status == 0
+    assert json.loads(captured.out)["unmatched"] == ["Quentin Example"]
+    assert "nothing matched 'Quentin Example'" in captured.err

@@ -71,6 +71,12 @@ def run_redact(args: argparse.Namespace) -> int:
         )
         for finding in result.findings:
             print(f"  {finding.kind}: {finding.where}: {finding.excerpt}")
+    for source in result.unmatched:
+        print(
+            f"foidesk redact: warning: nothing matched {source!r} in the text; if it is in a "
+            "scanned image, redact it with --box",
+            file=sys.stderr,
+        )
     if not result.clean:
         print(
             f"foidesk redact: {args.output} still holds {len(result.findings)} finding(s); "

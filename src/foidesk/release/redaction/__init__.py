@@ -93,20 +93,27 @@ def _redact_pdf(
         raise RedactionFailed(str(exc)) from exc
     dst.write_bytes(done.data)
     return RedactionResult(
-        src, dst, "pdf", done.redactions, done.rasterised, done.verified_by, findings
+        src, dst, "pdf", done.redactions, done.rasterised, done.verified_by, findings,
+        done.unmatched,
     )
 
 
 def _redact_other(
     src: Path, dst: Path, data: bytes, fmt: str, patterns: Patterns, options: ScanOptions
 ) -> RedactionResult:
-    from foidesk.release.redaction.ooxml import redact_package, remaining_in_package
+    from foidesk.release.redaction.ooxml import (
+        redact_package,
+        remaining_in_package,
+        sources_in_package,
+    )
     from foidesk.release.redaction.plain import decode, redact_text
 
     if fmt in {"docx", "xlsx"}:
         redacted, count = redact_package(data, patterns)
+        seen = sources_in_package(data, patterns)
     else:
         redacted, count = redact_text(data, patterns)
+        seen = patterns.sources_in(decode(data))
     with tempfile.TemporaryDirectory(prefix="foidesk-redact-") as folder:
         staged = Path(folder) / f"redacted{src.suffix.lower()}"
         staged.write_bytes(redacted)
@@ -120,7 +127,10 @@ def _redact_other(
         checker = "file text"
     if left:
         raise RedactionFailed(f"redacted text still present after cleaning: {left[0]!r}")
-    return RedactionResult(src, dst, fmt, count, [], [checker, "foidesk scan"], findings)
+    unmatched = [s for s in patterns.sources if s not in seen]
+    return RedactionResult(
+        src, dst, fmt, count, [], [checker, "foidesk scan"], findings, unmatched
+    )
 
 
 def _clean_and_rescan(staged: Path, dst: Path, options: ScanOptions) -> list[Finding]:

@@ -67,6 +67,17 @@ def remaining_in_package(data: bytes, patterns: Patterns) -> list[str]:
     return []
 
 
+def sources_in_package(data: bytes, patterns: Patterns) -> set[str]:
+    """Which requested texts and regexes match somewhere in the package's text."""
+    source = _open(data)
+    found: set[str] = set()
+    for info in source.infolist():
+        if _is_xml(info.filename):
+            for text in _texts(_parse(source.read(info), info.filename)):
+                found |= patterns.sources_in(text)
+    return found
+
+
 def _open(data: bytes) -> zipfile.ZipFile:
     try:
         source = zipfile.ZipFile(io.BytesIO(data))

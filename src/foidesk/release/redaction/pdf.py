@@ -39,6 +39,7 @@ class PdfRedaction:
     redactions: int
     rasterised: list[int] = field(default_factory=list)
     verified_by: list[str] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
 
 
 def redact_pdf(data: bytes, patterns: Patterns, boxes: Sequence[Box]) -> PdfRedaction:
@@ -52,8 +53,9 @@ def redact_pdf(data: bytes, patterns: Patterns, boxes: Sequence[Box]) -> PdfReda
     wanted: dict[int, list[Rect]] = {}
     kept: dict[int, PageContent] = {}
     matches = 0
+    seen: set[str] = set()
     for content in read_pages(cleaned):
-        found = _match_boxes(content, patterns) if patterns else []
+        found = _match_boxes(content, patterns, seen) if patterns else []
         matches += len(found)
         # Boxes are measured from the media box's lower-left corner; content is in user space.
         ox, oy = content.mediabox[:2]
@@ -76,10 +78,13 @@ def redact_pdf(data: bytes, patterns: Patterns, boxes: Sequence[Box]) -> PdfReda
         problems = verify_pdf(output, patterns, wanted)
     if problems.messages:
         raise RedactionFailed(problems.messages[0])
-    return PdfRedaction(output, matches + len(boxes), sorted(raster), problems.extractors)
+    unmatched = [s for s in patterns.sources if s not in seen]
+    return PdfRedaction(
+        output, matches + len(boxes), sorted(raster), problems.extractors, unmatched
+    )
 
 
-def _match_boxes(content: PageContent, patterns: Patterns) -> list[Rect]:
+def _match_boxes(content: PageContent, patterns: Patterns, seen: set[str]) -> list[Rect]:
     """Boxes around the glyphs that show each match, one per line the match spans."""
     lines = assemble(content.glyphs)
     text_parts: list[str] = []
@@ -90,6 +95,7 @@ def _match_boxes(content: PageContent, patterns: Patterns) -> list[Rect]:
         text_parts.append("\n")
         owners.append(None)
     text = "".join(text_parts)
+    seen |= patterns.sources_in(text)
     out: list[Rect] = []
     for start, end in patterns.spans(text):
         glyphs = {id(g): g for g in owners[start:end] if g is not None}.values()

@@ -63,6 +63,9 @@ class RedactionResult:
     rasterised_pages: list[int] = field(default_factory=list)
     verified_by: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    # Texts and patterns that matched nothing in the file's text: on a scanned page the words
+    # are pixels, which only a --box can remove.
+    unmatched: list[str] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
@@ -78,6 +81,7 @@ class RedactionResult:
             "verified_by": list(self.verified_by),
             "verdict": "clean" if self.clean else "leaky",
             "findings": [f.as_dict() for f in self.findings],
+            "unmatched": list(self.unmatched),
         }
 
 
@@ -123,6 +127,19 @@ class Patterns:
         for start, end in reversed(spans):
             text = text[:start] + MARKER + text[end:]
         return text, len(spans)
+
+    def sources_in(self, text: str) -> set[str]:
+        """Which of the requested texts and regexes match somewhere in `text`."""
+        found: set[str] = set()
+        for source, pattern in zip(self.sources, self.compiled, strict=True):
+            if pattern.search(text):
+                found.add(source)
+        return found
+
+    @property
+    def sources(self) -> list[str]:
+        """The texts and regexes as the caller gave them, in the order they were compiled."""
+        return [*self.texts, *(p.pattern for p in self.compiled[len(self.texts) :])]
 
     def remaining(self, text: str) -> list[str]:
         """What of the redacted material `text` still holds (empty when it is gone).

@@ -272,3 +272,12 @@ def test_an_exemption_absolute_only_in_part_is_not_called_qualified():
     text = render_text(compose(LetterCase.model_validate(data)))
     assert "Section 40(2), as we rely on it here, is subject to the public interest test" in text
     assert "Section 40(2) is a qualified exemption" not in text
+
+
+def test_numbering_that_is_all_ones_is_replaced_by_positions_so_answers_stay_distinct():
+    from foidesk.text.letters.answers import display_labels
+    from foidesk.text.letters.case import Question
+
+    questions = [Question(id=f"q{i}", label="1.", text=f"Ask {i}?", outcome="disclosed",
+                          answer="Yes.") for i in range(3)]
+    assert list(display_labels(questions).values()) == ["1", "2", "3"]

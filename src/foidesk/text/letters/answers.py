@@ -19,7 +19,7 @@ from foidesk.text.letters.case import (
     Regime,
 )
 from foidesk.text.letters.claims import named, ncnd_blocks, withholding_blocks
-from foidesk.text.letters.document import Block, Heading, Paragraph, Quote
+from foidesk.text.letters.document import Block, Heading, Paragraph, Quote, anchor_for
 from foidesk.text.letters.outcomes import (
     accessible_blocks,
     advice_blocks,
@@ -47,6 +47,9 @@ def display_labels(questions: list[Question]) -> dict[str, str]:
     """
     names: dict[str, str] = {}
     top = 0
+    # Numbering that restarts or is all "1." cannot name the answers: number them in order.
+    top_labels = [tidy_label(q.label) for q in questions if q.parent is None and q.label]
+    own_top = len(top_labels) == len(set(top_labels))
     unnumbered = {
         parent: [q.id for q in questions if q.parent == parent and not q.label]
         for parent in {q.parent for q in questions if q.parent is not None}
@@ -55,7 +58,7 @@ def display_labels(questions: list[Question]) -> dict[str, str]:
         own = tidy_label(question.label) if question.label else None
         if question.parent is None:
             top += 1
-            names[question.id] = own or str(top)
+            names[question.id] = (own if own_top else None) or str(top)
             continue
         parent = names[question.parent]
         if own is None:
@@ -63,7 +66,11 @@ def display_labels(questions: list[Question]) -> dict[str, str]:
             number = f" {peers.index(question.id) + 1}" if len(peers) > 1 else ""
             names[question.id] = f"{parent} (follow-up{number})"
         else:
-            names[question.id] = own if own.startswith(parent) else f"{parent}({own})"
+            name = own if own.startswith(parent) else f"{parent}({own})"
+            if name in names.values():  # a repeated sub-label: name it by its position
+                siblings = [q.id for q in questions if q.parent == question.parent]
+                name = f"{parent} (part {siblings.index(question.id) + 1})"
+            names[question.id] = name
     return names
 
 
@@ -101,6 +108,11 @@ class Answering:
             root_of[question.id] = root
             self.folded.setdefault(root, []).append(question)
         self.folded_ids = set(root_of)
+        self.root_of = root_of
+
+    def section_of(self, question_id: str) -> str:
+        """The question whose section answers this one (a folded part's parent)."""
+        return self.root_of.get(question_id, question_id)
 
     def inherited_ncnd(self, question: Question) -> tuple[Claim, str] | None:
         """The nearest ancestor's NCND claim, with that ancestor's name."""
@@ -175,7 +187,7 @@ def question_blocks(question: Question, answering: Answering) -> list[Block]:
         parts = [names[q.id] for q in folded]
         heading = f"Question {label} (with {join_words(parts)})"
         name = f"questions {join_words([label, *parts])}"
-    blocks: list[Block] = [Heading(heading, 3), quoted(question)]
+    blocks: list[Block] = [Heading(heading, 3, anchor_for(label)), quoted(question)]
     blocks += [quoted(q, label=f"Question {names[q.id]}") for q in folded]
     outcome = question.outcome
     own_text = answer_paragraphs(question.answer) if question.answer else []

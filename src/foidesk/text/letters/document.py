@@ -7,6 +7,7 @@ it looks, so the four formats always say the same thing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 class Heading:
     text: str
     level: int = 2  # 1 is the letter's title; 2 a section; 3 a sub-section
+    anchor: str | None = None  # HTML id, so a summary row can link to the answer
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     caption: str
+    links: tuple[str | None, ...] = ()  # per row: the anchor its first cell links to (HTML)
 
 
 Block = Heading | Paragraph | Quote | Bullets | Table
@@ -77,3 +80,8 @@ def readable_colour(colour: str, *, fallback: str = "#0b0c0c") -> str:
     a pale brand colour still marks the letterhead rule, but never the headings."""
     ratio = 1.05 / (luminance(colour) + 0.05)
     return colour if ratio >= 4.5 else fallback
+
+
+def anchor_for(label: str) -> str:
+    """'5(b)(i)' -> 'question-5-b-i': an HTML id for a question's answer."""
+    return "question-" + "-".join(re.findall(r"[0-9A-Za-z]+", label)).lower()

@@ -77,7 +77,8 @@ def css_string(text: str) -> str:
 def block_html(block: Block) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 4)
-        return f"<h{level}>{escape(block.text)}</h{level}>"
+        anchor = f' id="{escape(block.anchor)}"' if block.anchor else ""
+        return f"<h{level}{anchor}>{escape(block.text)}</h{level}>"
     if isinstance(block, Paragraph):
         return f"<p>{linkify(block.text)}</p>"
     if isinstance(block, Quote):
@@ -86,10 +87,14 @@ def block_html(block: Block) -> str:
         items = "".join(f"<li>{linkify(item)}</li>" for item in block.items)
         return f"<ul>{items}</ul>"
     head = "".join(f'<th scope="col">{escape(cell)}</th>' for cell in block.header)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{linkify(cell)}</td>" for cell in row) + "</tr>"
-        for row in block.rows
-    )
+    def row_html(index: int, row: tuple[str, ...]) -> str:
+        link = block.links[index] if index < len(block.links) else None
+        cells = [f"<td>{linkify(cell)}</td>" for cell in row]
+        if link and cells:
+            cells[0] = f'<td><a href="#{escape(link)}">{escape(row[0])}</a></td>'
+        return "<tr>" + "".join(cells) + "</tr>"
+
+    body = "".join(row_html(index, row) for index, row in enumerate(block.rows))
     return (
         f"<table><caption>{escape(block.caption)}</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

@@ -5,7 +5,15 @@ from __future__ import annotations
 from foidesk.text.letters.answers import Answering, question_blocks
 from foidesk.text.letters.case import LetterCase, Outcome, Regime, ReviewResult
 from foidesk.text.letters.deadlines import Deadlines
-from foidesk.text.letters.document import Block, Heading, Paragraph, Quote, Table, long_date
+from foidesk.text.letters.document import (
+    Block,
+    Heading,
+    Paragraph,
+    Quote,
+    Table,
+    anchor_for,
+    long_date,
+)
 from foidesk.text.letters.wording import terms
 
 SUMMARY = {
@@ -61,16 +69,18 @@ def late_apology(case: LetterCase, deadlines: Deadlines) -> list[Block]:
     ]
 
 
-def summary_table(case: LetterCase, names: dict[str, str]) -> Table:
-    rows = tuple(
-        (f"Question {names[q.id]}", SUMMARY[q.outcome]) for q in case.questions if q.outcome
-    )
-    return Table(("Question", "Our response"), rows, "Summary of our response")
+def summary_table(case: LetterCase, answering: Answering) -> Table:
+    """One row a question, each linking (in HTML) to the section that answers it."""
+    names = answering.names
+    answered = [q for q in case.questions if q.outcome]
+    rows = tuple((f"Question {names[q.id]}", SUMMARY[q.outcome]) for q in answered if q.outcome)
+    links = tuple(anchor_for(names[answering.section_of(q.id)]) for q in answered)
+    return Table(("Question", "Our response"), rows, "Summary of our response", links)
 
 
 def answers(case: LetterCase) -> list[Block]:
     answering = Answering(case.regime, case.authority, list(case.questions))
-    blocks: list[Block] = [summary_table(case, answering.names)]
+    blocks: list[Block] = [summary_table(case, answering)]
     for question in case.questions:
         blocks += question_blocks(question, answering)
     return blocks

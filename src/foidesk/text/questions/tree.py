@@ -352,6 +352,42 @@ class _Clause:
             self.role = "ask"
 
 
+_CONTENT_FREE = re.compile(r"^if (?:so|yes|no|not|applicable|this is (?:the case|so)|that is the case)\b")
+_STOPWORDS = frozenset(
+    "a an the of to in on for and or is are was were be been being has have had do does did not no "
+    "any your you we i it its this that these those their they there use used uses using if than "
+    "then with by at from as any all".split()
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.removesuffix("s") for w in _WORD.findall(text.lower()) if w not in _STOPWORDS}
+
+
+def _subject_target(node: Node, earlier: list[Node]) -> Node | None:
+    """ "If your force does not use facial recognition, …" depends on the first question about it.
+
+    A condition with content of its own is matched to the earliest candidate sharing most of its
+    words (at least two); "If so" and "If yes" have no content and go to the nearest yes/no question.
+    """
+    if node.condition is None or _CONTENT_FREE.match(node.condition):
+        return None
+    wanted = _content_words(node.condition)
+    structural = node.parent
+    best: tuple[int, Node | None] = (1, None)
+    for candidate in earlier:
+        is_sibling = candidate.parent is structural and candidate.kind != "instruction"
+        if not (is_sibling or candidate is structural):
+            continue
+        if node.group is not None and candidate.group is node.group:
+            continue
+        overlap = len(wanted & _content_words(candidate.text))
+        if overlap > best[0]:
+            best = (overlap, candidate)
+    return best[1]
+
+
 def _yes_no_target(node: Node, earlier: list[Node]) -> Node | None:
     structural = node.parent
     for candidate in reversed(earlier):
@@ -398,7 +434,7 @@ def resolve_conditions(nodes: list[Node]) -> None:
             if target is not None:
                 node.parent = target
                 continue
-        target = _yes_no_target(node, earlier)
+        target = _subject_target(node, earlier) or _yes_no_target(node, earlier)
         if target is not None and target is not node:
             node.parent = target
 

@@ -504,6 +504,38 @@ def xlsx_white_number_format(path: Path) -> None:
     wb.save(path)
 
 
+def xlsx_chart_source_data(path: Path, embedded_xlsx: bytes) -> None:
+    """A chart that carries its source workbook (with a hidden staff sheet) as a package."""
+    from openpyxl.chart import BarChart, Reference
+
+    wb = _summary_workbook()
+    chart = BarChart()
+    chart.add_data(Reference(wb.active, min_col=2, min_row=1, max_row=4), titles_from_data=True)
+    wb.active.add_chart(chart, "E2")
+    wb.save(path)
+
+    def patch(parts: dict[str, bytes]) -> None:
+        chart_part = next(p for p in parts if p.startswith("xl/charts/chart"))
+        name = chart_part.rsplit("/", 1)[1]
+        parts["xl/embeddings/Microsoft_Excel_Worksheet1.xlsx"] = embedded_xlsx
+        add_default_type(
+            parts, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+        add_relationship(parts, f"xl/charts/_rels/{name}.rels", "rIdPkg", "package",
+                         "../embeddings/Microsoft_Excel_Worksheet1.xlsx")
+        xml = parts[chart_part]
+        close = re.search(rb"</(\w+:)?chartSpace>", xml)
+        assert close is not None
+        prefix = close.group(1) or b""
+        parts[chart_part] = (
+            xml[: close.start()]
+            + b"<" + prefix + b'externalData xmlns:r="' + R_NS + b'" r:id="rIdPkg"/>'
+            + xml[close.start():]
+        )
+
+    patch_zip(path, patch)
+
+
 # ---------------------------------------------------------------- word documents
 
 
@@ -794,6 +826,8 @@ def build(folder: Path) -> list[Case]:
         ("xlsx_outside_print_area.xlsx", xlsx_outside_print_area, {"outside_print_area"}, allow),
         ("xlsx_embedded_object.xlsx", lambda p: xlsx_embedded_object(p, leaky_docx),
          {"embedded_object", "hidden_text", "personal_data"}, allow),
+        ("xlsx_chart_source_data.xlsx", lambda p: xlsx_chart_source_data(p, leaky_xlsx),
+         {"embedded_object", "hidden_sheet", "personal_data"}, allow),
         ("xlsx_document_properties.xlsx", xlsx_document_properties, {"document_properties"},
          allow),
         ("xlsx_personal_data.xlsx", xlsx_personal_data, {"personal_data"}, allow),

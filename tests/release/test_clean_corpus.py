@@ -52,6 +52,18 @@ def test_cleaned_workbook_opens_and_keeps_its_visible_cells(corpus, tmp_path):
     assert ws["B6"].value is None and ws["B7"].value is None
 
 
+def test_a_chart_keeps_its_picture_but_not_its_source_workbook(corpus, tmp_path):
+    import zipfile
+
+    out = tmp_path / "out.xlsx"
+    clean_path(corpus["xlsx_chart_source_data.xlsx"].path, out)
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        chart = next(n for n in names if n.startswith("xl/charts/chart"))
+        assert b"externalData" not in z.read(chart)
+    assert not [n for n in names if n.startswith("xl/embeddings/")]
+
+
 def test_cleaning_removes_hidden_sheets_and_their_names(corpus, tmp_path):
     out = tmp_path / "out.xlsx"
     clean_path(corpus["xlsx_defined_name.xlsx"].path, out)

@@ -12,7 +12,12 @@ from foidesk.release.docx.scan import check_markup, document_part
 from foidesk.release.docx.styles import RunLook, StyleTable, look_of
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.package import relationships
-from foidesk.release.ooxml.repack import Repack, filter_transform, strip_alt_text
+from foidesk.release.ooxml.repack import (
+    Repack,
+    add_chart_filters,
+    filter_transform,
+    strip_alt_text,
+)
 from foidesk.release.ooxml.rewrite import Action, KeepAll, local
 from foidesk.release.xlsx.styles import RGB, TINY_FONT_PT, contrast, hex_rgb
 
@@ -234,4 +239,5 @@ def clean_docx(src: Path, dst: Path, *, reject_changes: bool = False) -> None:
         for rel in rels:
             if rel.kind == "settings" and not rel.external and rel.target in archive:
                 repack.transforms[rel.target] = filter_transform(_SettingsFilter(), rel.target)
+        add_chart_filters(repack)
         repack.write(dst)

@@ -142,6 +142,25 @@ class Repack:
                         transform(src, sink)
 
 
+class ChartFilter(KeepAll):
+    """Charts keep a workbook of their source data as an embedded package (c:externalData);
+    the package is removed, so the reference to it goes too."""
+
+    def start(self, name: str, attrs: dict[str, str]) -> Action:
+        if local(name) in ("externalData", "userShapes"):
+            return Action.DROP
+        if local(name) in ("cNvPr", "docPr"):
+            attrs.pop("descr", None)
+            attrs.pop("title", None)
+        return Action.KEEP
+
+
+def add_chart_filters(repack: Repack) -> None:
+    for part in repack.archive.names():
+        if "/charts/" in part and part.endswith(".xml") and "/_rels/" not in part:
+            repack.transforms.setdefault(part, filter_transform(ChartFilter(), part))
+
+
 def strip_alt_text(elem: Element) -> None:
     """Alt text and titles on drawings and VML shapes (`descr`, `title`, `alt`, `o:title`)."""
     for node in elem.iter():

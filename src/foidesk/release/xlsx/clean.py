@@ -11,7 +11,12 @@ from xml.etree.ElementTree import Element
 from foidesk.release.findings import ScanError
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.markup import iterparse, q
-from foidesk.release.ooxml.repack import Repack, filter_transform, strip_alt_text
+from foidesk.release.ooxml.repack import (
+    Repack,
+    add_chart_filters,
+    filter_transform,
+    strip_alt_text,
+)
 from foidesk.release.ooxml.rewrite import Action, KeepAll, local
 from foidesk.release.xlsx.cells import Area, Runs, parse_area, split_ref
 from foidesk.release.xlsx.shared_strings import SharedStrings
@@ -271,5 +276,6 @@ def clean_xlsx(src: Path, dst: Path) -> None:
         for part in archive.names():
             if part.startswith("xl/drawings/") and part.endswith(".xml"):
                 repack.transforms[part] = filter_transform(_DrawingFilter(), part)
+        add_chart_filters(repack)
         # Sheets first: their rewrite learns which strings and names are still needed.
         repack.write(dst, first=sheet_parts + ([sst_part] if sst_part else []))

@@ -113,3 +113,18 @@ def test_forms_nested_past_the_limit_are_refused():
         assert "nested" in str(exc)
     else:
         raise AssertionError("40 nested forms were accepted")
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(mutated())
+def test_a_mutated_pdf_is_redacted_and_verified_or_refused_with_a_reason(tmp_path, data):
+    from foidesk.release.redaction import RedactionFailed, redact_file
+
+    src = tmp_path / "in.pdf"
+    src.write_bytes(data)
+    try:
+        result = redact_file(src, tmp_path / "out.pdf", texts=[samples.PERSON])
+    except RedactionFailed as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert result.verified_by == ["pdfminer.six", "pypdfium2"]

@@ -23,6 +23,9 @@ MAX_PAGES = 20_000
 class PdfRejected(ScanError):
     """The PDF cannot be inspected; the message is one line a person can act on."""
 
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(str(message).split())[:300])
+
 
 def check_bytes_shape(data: bytes) -> None:
     """Refuse files that are not PDFs or that stop before their end-of-file marker."""

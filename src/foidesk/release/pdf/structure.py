@@ -256,8 +256,8 @@ def info_properties(pdf: pikepdf.Pdf) -> dict[str, str]:
     info = pdf.trailer.get("/Info")
     out: dict[str, str] = {}
     if isinstance(info, pikepdf.Dictionary):
-        for key in info.keys():
-            value = text_of(info.get(key)).strip()
+        for key, item in info.items():
+            value = text_of(item).strip()
             if value:
                 out[str(key)[1:]] = value
     return out

@@ -91,6 +91,12 @@ def _redact_pdf(
         findings = scan_pdf_bytes(done.data, options)
     except PdfRejected as exc:
         raise RedactionFailed(str(exc)) from exc
+    except (RedactionFailed, MemoryError):
+        raise
+    except RecursionError as exc:
+        raise RedactionFailed("structure nested too deeply to redact") from exc
+    except Exception as exc:  # qpdf, pdfminer and PDFium raise many types for damaged input
+        raise RedactionFailed(f"cannot redact this PDF: {type(exc).__name__}: {exc}"[:300]) from exc
     dst.write_bytes(done.data)
     return RedactionResult(
         src, dst, "pdf", done.redactions, done.rasterised, done.verified_by, findings,

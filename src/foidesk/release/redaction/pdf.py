@@ -126,8 +126,7 @@ def _scrub(obj: object, patterns: Patterns, depth: int) -> None:
     if depth > 64:
         return
     if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
-        for key in list(obj.keys()):
-            value = obj.get(key)
+        for key, value in list(obj.items()):
             if isinstance(value, pikepdf.String):
                 if patterns.remaining(str(value)):
                     obj[key] = pikepdf.String(patterns.replace(str(value))[0] or MARKER)

@@ -19,6 +19,9 @@ MARKER = "[redacted]"
 class RedactionFailed(Exception):
     """The output could not be proved free of the redacted text; the message is one line."""
 
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(str(message).split())[:300])
+
 
 @dataclass(frozen=True, slots=True)
 class Box:

@@ -92,8 +92,7 @@ def _strings(obj: object, depth: int) -> list[str]:
     if isinstance(obj, pikepdf.String):
         out.append(str(obj))
     elif isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
-        for key in obj.keys():
-            value = obj.get(key)
+        for _key, value in obj.items():
             if isinstance(value, pikepdf.String) or (
                 isinstance(value, pikepdf.Dictionary | pikepdf.Array) and not value.is_indirect
             ):

@@ -4,6 +4,8 @@ FOIA s40(2) / UK GDPR art 4(1): personal data hidden in a released PDF is still 
 Every person here is invented.
 """
 
+import io
+import re
 from pathlib import Path
 
 import pdf_samples as samples
@@ -163,8 +165,6 @@ def test_a_deeply_nested_pdf_is_rejected_with_a_reason():
 
 
 def test_a_word_file_attached_to_a_pdf_is_scanned_through_the_scanner():
-    import io
-
     import docx
 
     document = docx.Document()
@@ -191,8 +191,6 @@ def test_ordinary_styling_rendered_by_weasyprint_scans_clean(label):
 
 
 def test_an_incremental_update_to_a_linearised_file_is_still_compared():
-    import io
-
     original = samples.plain_pages([["Decision letter", f"Handled by {samples.PERSON}"]])
     with pikepdf.open(io.BytesIO(original)) as pdf:
         out = io.BytesIO()
@@ -212,3 +210,26 @@ def test_a_faint_grey_watermark_is_not_invisible_text():
 def test_near_white_text_is_invisible_text():
     data = samples.to_bytes(samples.make_pdf(["0.97 g\n" + samples.text_op(72, 400, "Note")]))
     assert kinds(data) == {"invisible_text"}
+
+
+def test_an_attachment_removed_by_an_incremental_update_is_still_reported():
+    with_attachment = samples.attachment(inner=b"notes", name="staff-list.txt")
+    # The update swaps the catalogue for one without the attachment list.
+    with pikepdf.open(io.BytesIO(with_attachment)) as pdf:
+        root = pdf.Root.objgen[0]
+        pages = pdf.Root.Pages.objgen[0]
+        size = int(pdf.trailer.Size)
+    prev = int(re.findall(rb"startxref\s+(\d+)", with_attachment)[-1])
+    body = bytearray(with_attachment)
+    offset = len(body)
+    body += f"{root} 0 obj\n<< /Type /Catalog /Pages {pages} 0 R >>\nendobj\n".encode()
+    xref = len(body)
+    body += (
+        f"xref\n0 1\n0000000000 65535 f \n{root} 1\n{offset:010d} 00000 n \n"
+        f"trailer\n<< /Size {size} /Root {root} 0 R /Prev {prev} >>\nstartxref\n{xref}\n%%EOF\n"
+    ).encode()
+    found = scan_pdf_bytes(bytes(body), OPTIONS)
+    assert ("incremental_update", "earlier revision 1 of 2, attachment") in {
+        (f.kind, f.where) for f in found
+    }
+    assert "embedded_file" not in {f.kind for f in found}

@@ -403,6 +403,34 @@ Please send the information to my email address.
 """,
         ["Please tell me how many Blue Badges", "!Please send the information"],
     ),
+    "the same bullet indented further is a level deeper": (
+        """My questions are:
+
+- How many outpatient appointments were cancelled by the trust in 2023?
+    - How many of those were cancelled less than 48 hours before the appointment?
+- Does the trust use a private provider for outpatient appointments?
+    - If so, which provider, and how much was it paid in 2023?
+""",
+        [
+            "How many outpatient appointments",
+            "  How many of those were cancelled",
+            "Does the trust use a private provider",
+            "  ?If so, which provider",
+        ],
+    ),
+    "', and, if so,' inside one sentence": (
+        """Please can you tell me whether the council has any contracts with Nimbus Analytics Ltd and, if so, provide copies of those contracts.
+""",
+        [
+            "Please can you tell me whether the council has any contracts with Nimbus Analytics Ltd",
+            "  ?if so, provide copies",
+        ],
+    ),
+    "a web form that flattened the numbered list onto one line": (
+        "Please answer the following: 1. How many allotment plots does the council own? "
+        "2. How long is the waiting list? 3. What is the annual rent for a full plot?\n",
+        ["How many allotment plots", "How long is the waiting list", "What is the annual rent"],
+    ),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -64,10 +65,17 @@ def _serve(args: argparse.Namespace) -> int:
     worker = None
     stop = threading.Event()
     if not args.no_worker:
-        worker = subprocess.Popen(_manage_cmd("db_worker", "--interval", "1"))  # noqa: S603
+        # DEBUG=0: the worker's own autoreloader would fork a child that outlives us.
+        worker = subprocess.Popen(  # noqa: S603
+            _manage_cmd("db_worker", "--interval", "1"), env={**os.environ, "DEBUG": "0"})
         threading.Thread(target=_sweep_daily, args=(stop,), daemon=True).start()
     url = f"http://{args.host}:{args.port}/"
     print(_banner(url), flush=True)
+
+    def stop_on_sigterm(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop_on_sigterm)
     try:
         call_command("runserver", f"{args.host}:{args.port}", use_reloader=False)
     except KeyboardInterrupt:

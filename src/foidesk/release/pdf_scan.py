@@ -111,6 +111,7 @@ def _structure_findings(pdf: pikepdf.Pdf, options: ScanOptions, out: list[Findin
     for attachment in attachments(pdf):
         where = f"embedded file '{attachment.name}' ({attachment.where})"
         out.append(Finding("embedded_file", where, attachment.name))
+        extras.add(attachment.name.strip())
         out.extend(find_personal_data(attachment.name, where, options))
         if attachment.data is not None:
             out.extend(_scan_attachment(attachment.name, attachment.data, where, options))

@@ -17,7 +17,12 @@ import pikepdf
 
 from foidesk.release.pdf.content import read_pages
 from foidesk.release.pdf.lines import assemble
-from foidesk.release.pdf.structure import form_fields, info_properties, markup_annotations
+from foidesk.release.pdf.structure import (
+    attachments,
+    form_fields,
+    info_properties,
+    markup_annotations,
+)
 
 # A revision ends where `startxref <offset> %%EOF` ends; a bare %%EOF inside a stream does not.
 _END = re.compile(rb"startxref\s+\d+\s+%%EOF[\r\n]{0,2}")
@@ -88,6 +93,7 @@ def _structural_leftovers(
             ]
             values += [(f"page {a.page} annotation", a.text) for a in markup_annotations(pdf)]
             values += [(f"form field '{f.name}'", f.value) for f in form_fields(pdf)]
+            values += [("attachment", a.name) for a in attachments(pdf)]
         except Exception:  # noqa: BLE001 - partial structure of an old revision is not an error
             return
     for place, value in values:

@@ -87,6 +87,7 @@ class Line:
 
     text: str
     blank_before: bool
+    indent: int = 0
 
 
 def normalise(text: str) -> str:
@@ -111,18 +112,18 @@ def _joins_previous(previous: str, line: str) -> bool:
     return line[0].islower() or len(previous) >= 65
 
 
-def _attach_bare_markers(raw: list[str]) -> list[str]:
-    out: list[str] = []
-    carry = ""
-    for line in raw:
-        if carry and line:
-            out.append(f"{carry} {line}")
-            carry = ""
+def _attach_bare_markers(raw: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    carry: tuple[str, int] | None = None
+    for line, indent in raw:
+        if carry is not None and line:
+            out.append((f"{carry[0]} {line}", carry[1]))
+            carry = None
         elif is_bare_marker(line):
-            carry = line
-        elif line or not carry:
-            out.append(line)
-    if carry:
+            carry = (line, indent)
+        elif line or carry is None:
+            out.append((line, indent))
+    if carry is not None:
         out.append(carry)
     return out
 
@@ -137,7 +138,10 @@ def _more_items_follow(raw: list[str], position: int) -> bool:
 
 def request_lines(text: str) -> list[Line]:
     """The request's own lines, without headers, salutations, sign-offs, footers or responses."""
-    raw = _attach_bare_markers([line.strip()[:MAX_LINE] for line in normalise(text).split("\n")])
+    pairs = _attach_bare_markers(
+        [(line.strip()[:MAX_LINE], len(line) - len(line.lstrip())) for line in normalise(text).split("\n")]
+    )
+    raw = [line for line, _ in pairs]
     lines: list[Line] = []
     blank = False
     seen_content = False
@@ -189,11 +193,11 @@ def request_lines(text: str) -> list[Line]:
         if lines and not blank and _joins_previous(lines[-1].text, line):
             lines[-1] = Line(lines[-1].text + " " + line, lines[-1].blank_before)
         else:
-            lines.append(Line(line, blank or not lines))
+            lines.append(Line(line, blank or not lines, pairs[position][1]))
         blank = False
         seen_content = True
     return [
-        Line(part, line.blank_before and n == 0)
+        Line(part, line.blank_before and n == 0, line.indent)
         for line in lines
         for n, part in enumerate(split_inline_list(line.text))
     ]

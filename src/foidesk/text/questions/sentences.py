@@ -114,8 +114,13 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
+_TRAILING_CONJUNCTION = re.compile(r"(?:,?\s+(?:and|or|but)|,)$", re.I)
+
+
 def _split_on(pattern: re.Pattern[str], clause: Clause, *, joined: bool) -> list[Clause]:
-    parts = [p.strip() for p in pattern.split(clause.text) if p and p.strip()]
+    parts = [
+        _TRAILING_CONJUNCTION.sub("", p.strip()) for p in pattern.split(clause.text) if p and p.strip()
+    ]
     if len(parts) < 2:
         return [clause]
     out = [Clause(parts[0], clause.joined)]

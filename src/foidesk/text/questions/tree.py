@@ -10,7 +10,7 @@ follow-up which applies only on a given answer is a child of the item whose answ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from foidesk.text.questions import asks
 from foidesk.text.questions.cleaning import Line
@@ -153,7 +153,7 @@ class _Builder:
                 continue
             if marker is not None:
                 self._finish_unit(before_item=True)
-                self._open_item(marker)
+                self._open_item(_with_indent(marker, line.indent))
                 continue
             found = asks.condition_line(text)
             if found is not None:
@@ -488,6 +488,14 @@ def build_tree(lines: list[Line]) -> list[Node]:
         nodes = _fallback(lines) + nodes
     assign_kinds(nodes)
     return nodes
+
+
+def _with_indent(marker: Marker, indent: int) -> Marker:
+    """The same bullet further indented is a level deeper ("- a" then "    - b")."""
+    if not marker.style.startswith("bullet"):
+        return marker
+    level = 0 if indent <= 1 else 1 if indent <= 5 else 2 if indent <= 9 else 3
+    return replace(marker, style=f"{marker.style}@{level}")
 
 
 def _quoted_lines(lines: list[Line]) -> list[bool]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import io
 import re
+import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import docx
@@ -873,3 +875,10 @@ def build(folder: Path) -> list[Case]:
         builder(path)
         cases.append(Case(name, path, kinds, options))
     return cases
+
+
+@lru_cache(maxsize=1)
+def case_names() -> tuple[str, ...]:
+    """The names of every case (for parametrising tests), from one throwaway build."""
+    with tempfile.TemporaryDirectory() as folder:
+        return tuple(case.name for case in build(Path(folder)))

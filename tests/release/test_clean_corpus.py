@@ -4,7 +4,7 @@ visible content stays and is reported (it is for `foidesk redact`)."""
 import docx
 import openpyxl
 import pytest
-from release_corpus import build
+from release_corpus import case_names
 
 from foidesk.release.cleaning import clean_file, clean_path
 from foidesk.release.findings import ScanOptions, Verdict
@@ -17,15 +17,7 @@ VISIBLE_PERSONAL_DATA = {
 }
 
 
-def _names():
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as folder:
-        return [case.name for case in build(Path(folder))]
-
-
-@pytest.mark.parametrize("name", _names())
+@pytest.mark.parametrize("name", case_names())
 def test_cleaning_each_corpus_file_leaves_only_visible_personal_data(corpus, name, tmp_path):
     case = corpus[name]
     out = tmp_path / name

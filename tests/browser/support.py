@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import threading
+import time
 from email.message import EmailMessage
 from typing import Any
 
@@ -45,3 +46,29 @@ def serious_violations(page: Any) -> list[str]:
         for v in results.response["violations"]
         if v.get("impact") in ("serious", "critical")
     ]
+
+
+def wait_for_mail(smtp: Mailbox, to: str, subject_part: str, timeout: float = 20) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for msg in smtp.to(to):
+            if subject_part in str(msg["Subject"]):
+                return f"{msg['Subject']}\n{Mailbox.text_of(msg)}"
+        time.sleep(0.2)
+    seen = [(m["To"], m["Subject"]) for m in smtp.messages]
+    raise AssertionError(f"no email to {to} about {subject_part!r}; arrived: {seen}")
+
+
+def sign_in(page: Any, email: str, next_path: str) -> None:
+    """Sign in with a password (every test person has tests.factories.PASSWORD)."""
+    from tests.factories import PASSWORD
+
+    page.goto(f"/accounts/sign-in/?next={next_path}")
+    page.locator("#id_email").fill(email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in", exact=True).click()
+    page.wait_for_url(f"**{next_path}")
+
+
+def accessible(page: Any) -> None:
+    assert serious_violations(page) == [], page.url

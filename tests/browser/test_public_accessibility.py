@@ -28,7 +28,7 @@ def site():
     officer = make_staff(opcc)
     published = publish_case_response(actor=officer, case=answered_case(opcc, officer))
     requester = make_user("ada.requester@example.org", "Ada Requester")
-    mine = make_case(opcc, requester=requester, requester_name="Ada Requester",
+    mine = make_case(opcc, actor=requester, requester_name="Ada Requester",
                      requester_email=requester.email)
     return {"opcc": opcc, "published": published, "requester": requester, "mine": mine}
 

@@ -281,3 +281,13 @@ def test_numbering_that_is_all_ones_is_replaced_by_positions_so_answers_stay_dis
     questions = [Question(id=f"q{i}", label="1.", text=f"Ask {i}?", outcome="disclosed",
                           answer="Yes.") for i in range(3)]
     assert list(display_labels(questions).values()) == ["1", "2", "3"]
+
+
+def test_a_late_review_outcome_apologises_with_the_statutory_period():
+    """FOISA s21(1): 20 working days after the requirement for review."""
+    data = case_data(FIXTURES / "letters" / "foisa_internal_review.json")
+    data["dates"] = {**data["dates"], "letter": "2026-04-30"}
+    text = render_text(compose(LetterCase.model_validate(data)))
+    assert "the 20 working days section 21(1) of FOISA allows" in text
+    on_time = text_of(FIXTURES / "letters" / "foisa_internal_review.json")
+    assert "this outcome is late" not in on_time

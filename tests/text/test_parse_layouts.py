@@ -426,6 +426,11 @@ Please send the information to my email address.
             "  ?if so, provide copies",
         ],
     ),
+    "a web form that flattened the numbered list onto one line": (
+        "Please answer the following: 1. How many allotment plots does the council own? "
+        "2. How long is the waiting list? 3. What is the annual rent for a full plot?\n",
+        ["How many allotment plots", "How long is the waiting list", "What is the annual rent"],
+    ),
 }
 
 

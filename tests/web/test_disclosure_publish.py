@@ -32,7 +32,8 @@ def officer(opcc):
 def test_a_published_response_never_holds_the_requesters_name_or_email(opcc, officer):
     text = ("Please tell me the total funding for facial recognition.\n"
             "Yours, Robin Requester\nrobin.requester@example.org\n07700 900123")
-    case = answered_case(opcc, officer, text=text)
+    case = answered_case(opcc, officer, text=text, requester_name="Robin Requester",
+                         requester_email="robin.requester@example.org")
     published = publish_case_response(actor=officer, case=case)
     everything = " ".join([published.title, published.request_text, published.search_text]
                           + [q.text + q.answer_text for q in published.questions.all()])

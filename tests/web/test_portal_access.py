@@ -19,9 +19,9 @@ def two_requesters():
     b = make_user("bea.requester@example.org", "Bea Requester")
     return {
         "a": a, "b": b,
-        "a_case": make_case(opcc, requester=a, requester_name="Ada Requester",
+        "a_case": make_case(opcc, actor=a, requester_name="Ada Requester",
                             requester_email=a.email),
-        "b_case": make_case(opcc, requester=b, requester_name="Bea Requester",
+        "b_case": make_case(opcc, actor=b, requester_name="Bea Requester",
                             requester_email=b.email, text="Bea's private request about drones."),
     }
 

@@ -61,9 +61,14 @@ def overall_outcome(outcomes: Iterable[str]) -> PublishedOutcome:
     return PublishedOutcome.NOT_HELD
 
 
-def _identity_options(case: Any) -> ScanOptions:
+def _identity_options(case: Any, *, name_parts: bool = False) -> ScanOptions:
+    """What the scanner looks for: the requester's full name (and, when scrubbing their own
+    request, each part of it, since people sign with a first name); the authority's published
+    contact details are allowed."""
     authority = case.authority
-    names = tuple(n for n in {case.requester_name.strip(), *case.requester_name.split()} if len(n) > 2)
+    full = case.requester_name.strip()
+    parts = {p for p in full.split() if len(p) > 2} if name_parts else set()
+    names = tuple(n for n in sorted({full, *parts}) if n)
     allow = tuple(a for a in (authority.foi_email, authority.foi_phone, authority.foi_address,
                               authority.website) if a)
     return ScanOptions(names=names, allow=allow)
@@ -77,7 +82,8 @@ def scrub_requester(text: str, case: Any) -> str:
             text = re.sub(re.escape(line.strip()), REMOVED, text, flags=re.IGNORECASE)
     if case.requester_email:
         text = re.sub(re.escape(case.requester_email), REMOVED, text, flags=re.IGNORECASE)
-    matches = sorted(iter_matches(text, _identity_options(case)), key=lambda m: m.start)
+    matches = sorted(iter_matches(text, _identity_options(case, name_parts=True)),
+                     key=lambda m: m.start)
     out, cursor = [], 0
     for m in matches:
         if m.start < cursor:

@@ -105,6 +105,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+if TESTING:
+    # live_server threads must not keep connections open, or the test database cannot be dropped.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
 if os.environ.get("FOIDESK_TEST_DB_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["FOIDESK_TEST_DB_NAME"]}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from foidesk.text.letters.answers import Answering, question_blocks
 from foidesk.text.letters.case import LetterCase, Outcome, Regime, ReviewResult
-from foidesk.text.letters.deadlines import Deadlines
+from foidesk.text.letters.deadlines import Deadlines, add_working_days
 from foidesk.text.letters.document import (
     Block,
     Heading,
@@ -97,6 +97,30 @@ def response_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
     ]
 
 
+REVIEW_DAYS = {
+    Regime.FOIA: (20, "the 20 working days the s45 Code of Practice expects"),
+    Regime.EIR: (40, "the 40 working days regulation 11(4) of the EIR allows"),
+    Regime.FOISA: (20, "the 20 working days section 21(1) of FOISA allows"),
+}
+
+
+def late_review_apology(case: LetterCase) -> list[Block]:
+    """FOIA s45 Code (20 working days), EIR reg 11(4) (40), FOISA s21(1) (20): own a late
+    review outcome."""
+    review = case.review
+    assert review is not None  # noqa: S101
+    days, basis = REVIEW_DAYS[case.regime]
+    due = add_working_days(case.regime, review.requested, days)
+    if case.dates.letter <= due:
+        return []
+    return [
+        Paragraph(
+            f"We are sorry that this outcome is late: it should have reached you within {basis}, "
+            f"that is by {long_date(due)}."
+        )
+    ]
+
+
 def review_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
     """FOIA: the s45 Code review; EIR reg 11(4)-(5); FOISA s21(4)-(5)."""
     review = case.review
@@ -126,6 +150,7 @@ def review_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
             f"your request for information, which we received on "
             f"{long_date(case.dates.received)}. This letter gives you the outcome."
         ),
+        *late_review_apology(case),
         Paragraph("You told us why you were dissatisfied:"),
         Quote(review.grounds),
         Heading("The review", 2),

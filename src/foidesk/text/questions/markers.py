@@ -25,6 +25,7 @@ _BARE_MARKER = re.compile(
 _NUMBER_LETTER = re.compile(r"(\d{1,3})(?:\(([a-z])\)|\.?([a-z])[.)])\s*")
 _BRACKET_NUMBER = re.compile(r"\[(\d{1,3})\]\s*")
 _WORD_BULLET = re.compile(r"o\s+(?=[A-Z])")
+_INLINE_DOTTED = re.compile(r"(?:(?<=^)|(?<=[?.:;!]\s))((?i:q|question\s?)?)(\d{1,2})[.)]\s+(?=[A-Z])")
 _INLINE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;,]))(\(?)(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
 _PAREN_NUMBER = re.compile(r"\((\d{1,3})\)\s*")
 _LETTER = re.compile(r"([a-zA-Z])([.)])\s+")
@@ -126,6 +127,9 @@ def split_inline_list(line: str) -> list[str]:
 
     Only a run of two or more labels in order from 1, a or i, all bracketed the same way, counts.
     """
+    dotted = list(_INLINE_DOTTED.finditer(line))
+    if len(dotted) >= 2 and _sequence([m.group(2) for m in dotted], "digit"):
+        return _cut(line, [m.start() for m in dotted])
     found = list(_INLINE.finditer(line))
     if len(found) < 2:
         return [line]
@@ -139,15 +143,18 @@ def split_inline_list(line: str) -> list[str]:
             continue
         if not _sequence([m.group(2) for m in run], kind):
             continue
-        starts = [m.start() for m in run]
-        lead = line[: starts[0]].strip()
-        # The words before the first label introduce the items, as a line ending in ":" does.
-        parts = [lead if not lead or lead.endswith((":", ".", "?", "!")) else lead + ":"]
-        for here, after in zip(starts, [*starts[1:], len(line)], strict=True):
-            piece = re.sub(r"(?:[;,]\s*)?(?:\band|\bor)?\s*$", "", line[here:after].strip())
-            parts.append(piece.rstrip(" ;,"))
-        return [p for p in parts if p]
+        return _cut(line, [m.start() for m in run])
     return [line]
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    lead = line[: starts[0]].strip()
+    # The words before the first label introduce the items, as a line ending in ":" does.
+    parts = [lead if not lead or lead.endswith((":", ".", "?", "!")) else lead + ":"]
+    for here, after in zip(starts, [*starts[1:], len(line)], strict=True):
+        piece = re.sub(r"(?:[;,]\s*)?(?:\band|\bor)?\s*$", "", line[here:after].strip())
+        parts.append(piece.rstrip(" ;,"))
+    return [p for p in parts if p]
 
 
 def roman_variant(marker: Marker) -> Marker:

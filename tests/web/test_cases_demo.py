@@ -30,6 +30,10 @@ def test_the_demo_has_the_opcc_a_scottish_and_an_eir_authority_and_the_canonical
     assert canonical.state == CaseState.IN_PROGRESS
     assert canonical.questions.count() >= 10
     assert load_demo() == logins  # idempotent
+    from foidesk.disclosure.models import PublishedResponse
+
+    sent = Case.objects.filter(state__in=["sent", "closed"], stage="request").count()
+    assert PublishedResponse.objects.count() == sent > 0
 
 
 def test_generated_cases_cover_every_state_with_due_dates_from_the_law_engine():

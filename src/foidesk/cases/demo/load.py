@@ -21,6 +21,7 @@ from foidesk.cases.demo.generate import generate_cases
 from foidesk.cases.services.assignment import case_assign
 from foidesk.cases.services.intake import case_submit_from_portal
 from foidesk.cases.services.questions import case_split_questions
+from foidesk.disclosure.demo import publish_generated
 
 DEMO_PASSWORD = "foidesk-demo-2026"  # noqa: S105 — printed at start; demo data only
 
@@ -111,4 +112,6 @@ def load_demo(*, generated_cases: int = 300, today: dt.date | None = None) -> li
         case_assign(actor=staff["officer"], case=case, owner=staff["officer"])
         case_split_questions(actor=staff["officer"], case=case)
     generate_cases(cases=generated_cases, authorities=len(auths), seed=5, today=today)
+    # The generated responses that were sent or closed appear on the disclosure log.
+    publish_generated(seed=5)
     return demo_logins()

@@ -63,6 +63,8 @@ def test_pdf_text_layer_is_read(tmp_path: Path) -> None:
         ("photo.bin", bytes(range(256)) * 40, "binary"),
         ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrailer garbage", "PDF"),
         ("broken.docx", b"PK\x03\x04 not really a zip archive", "DOCX"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "DOCX"),
+        ("letter.rtf", b"{\\rtf1\\ansi Dear Ms Example}", "RTF"),
     ],
 )
 def test_unreadable_files_get_a_one_line_error(
@@ -89,3 +91,8 @@ def test_missing_file_and_directory_are_refused(tmp_path: Path) -> None:
         read_document(tmp_path / "nowhere.txt")
     with pytest.raises(DocumentError, match="directory"):
         read_document(tmp_path)
+
+
+def test_html_link_addresses_are_kept_next_to_their_text() -> None:
+    text = html_to_text('<p>See <a href="https://www.county.example.org/foi">our website</a>.</p>')
+    assert text == "See our website (https://www.county.example.org/foi)."

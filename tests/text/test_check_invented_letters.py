@@ -109,3 +109,35 @@ def test_ncnd_with_withholding_subsections_only_is_reported() -> None:
     for ncnd, withholding in (("23(5)", "23(1)"), ("24(2)", "24(1)"), ("31(3)", "31(1)(a)")):
         text = text.replace(f"section {ncnd}", f"section {withholding}")
     assert "ncnd_without_ncnd_subsection" in check_response(text).codes()
+
+
+FLAWED = Path(__file__).parent / "data" / "flawed"
+
+
+@pytest.mark.parametrize(
+    ("name", "regime", "expected"),
+    [
+        # s30(3) and s40(5B), not s30(1)(a) and pre-2018 s40(5), remove the duty to confirm or deny
+        ("wdtk_s30_ncnd", "foia", {"ncnd_without_ncnd_subsection"}),
+        # EIR: FOIA s40(2) and "exemption"; not held without reg 12(4)(a) or advice
+        ("eir_wrong_words", "eir",
+         {"wrong_terminology", "not_held_without_exception", "not_held_no_advice"}),
+        # FOIA s12: the limit (£450, 18 hours) is not an estimate
+        ("s12_limit_only", "foia", {"s12_no_estimate"}),
+        # FOIA s17(7): a disclosure log entry with answers only
+        ("police_log_no_rights", "foia", {"missing_internal_review_info", "missing_ico_s50_info"}),
+        # FOIA s17(1)(b): s43(1) or s43(2)?
+        ("s43_bare", "foia", {"exemption_subsection_not_specified"}),
+        # FOIA s17(3): s38 is qualified
+        ("s38_no_harm_pit", "foia", {"qualified_exemption_without_pit"}),
+    ],
+)  # fmt: skip
+def test_flawed_letter_gets_exactly_its_findings(name: str, regime: str, expected: set[str]) -> None:
+    text = (FLAWED / f"{name}.txt").read_text(encoding="utf-8")
+    assert check_response(text, regime=regime).codes() == expected
+
+
+def test_a_disclosure_log_entry_with_request_and_response_headings_is_split() -> None:
+    text = (FLAWED / "police_log_no_rights.txt").read_text(encoding="utf-8")
+    result = check_response(text)
+    assert [(a.label, a.outcome) for a in result.answers] == [("1", "disclosed"), ("2", "disclosed")]

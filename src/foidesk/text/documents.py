@@ -15,7 +15,7 @@ from pathlib import Path
 
 # A response letter is a few pages; these bounds keep hostile files from taking unbounded time.
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_PDF_PAGES = 300
+MAX_PDF_PAGES = 100
 MAX_DOCX_XML_BYTES = 60 * 1024 * 1024
 
 
@@ -158,6 +158,10 @@ def read_document(path: Path) -> str:
             raise DocumentError(f"{path}: the PDF has no text layer (a scan?); OCR it first")
     elif data.startswith(b"PK\x03\x04"):
         text = _docx_text(data)
+    elif data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DocumentError(f"{path}: an old Word (.doc) file; save it as DOCX or PDF")
+    elif data.lstrip().startswith(b"{\\rtf"):
+        raise DocumentError(f"{path}: an RTF file; save it as DOCX or PDF")
     elif _looks_binary(data):
         raise DocumentError(f"{path}: a binary file, not a letter (use text, HTML, PDF or DOCX)")
     else:

@@ -70,7 +70,7 @@ class Located:
 
     @property
     def answered(self) -> bool:
-        return any(len(substantive(r.text).split()) >= 2 for r in [*self.regions, *self.mentioned])
+        return any(substantive(r.text).split() for r in [*self.regions, *self.mentioned])
 
 
 _CONNECTIVE = re.compile(
@@ -361,7 +361,7 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
 
 
 def _empty(region: Span) -> bool:
-    return len(substantive(region.text).split()) < 2
+    return not substantive(region.text).split()
 
 
 def _drop_listings(

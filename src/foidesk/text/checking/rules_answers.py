@@ -70,7 +70,7 @@ def _moved_past(letter: Letter, question_id: str) -> bool:
         other = letter.located.get(qid)
         if other is None:
             continue
-        if any(r.start > position and len(r.text.split()) >= 2 for r in other.regions):
+        if any(r.start > position and r.text.split() for r in other.regions):
             return True
     return False
 

@@ -76,20 +76,30 @@ def without_thread_footers(text: str) -> str:
     return _THREAD_FOOTER.sub("", text) if "whatdotheyknow" in text.lower() else text
 
 
+_SIGN_OFF = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|many\s+thanks|"
+    r"thank\s+you|with\s+thanks)\b",
+    re.IGNORECASE,
+)
+_HANGING = {"a", "an", "the", "of", "to", "and", "or", "in", "for", "with", "is", "are", "by", "on",
+            "that", "this", "at", "as", "be", "from", "which", "would", "will", "not"}
+
+
 def ends_abruptly(text: str) -> bool:
     """True when the letter stops mid-sentence, as a captured or cut-off copy does.
 
     A letter that ends in the middle of a sentence was not seen whole, so what is missing from it
-    may simply not have been captured.
+    may simply not have been captured. Sign-offs, names and job titles are proper endings.
     """
     tail = text.rstrip()
     if not tail:
         return False
     last_line = tail.rsplit("\n", 1)[-1].strip()
-    if re.search(r"[.!?:)\]\"'”’>]$", last_line):
+    if re.search(r"[.!?:)\]\"'”’>]$", last_line) or _SIGN_OFF.match(last_line):
         return False
-    # A sign-off, a name or a job title on its own line is a proper ending.
     tokens = last_line.split()
-    if len(tokens) <= 5 and all(not t[0].isalpha() or t[0].isupper() for t in tokens):
+    if tokens[-1].lower() in _HANGING:
+        return True
+    if len(tokens) <= 3:
         return False
-    return True
+    return not (len(tokens) <= 6 and all(not t[0].isalpha() or t[0].isupper() for t in tokens))

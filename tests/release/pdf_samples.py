@@ -104,6 +104,18 @@ def fake_redaction_image() -> bytes:
     return to_bytes(pdf)
 
 
+def marker_pen_line() -> bytes:
+    """A thick black stroke drawn through a name, as with a marker pen."""
+    return to_bytes(make_pdf([text_op(72, 680, PERSON) + "0 G 14 w 70 684 m 135 684 l S\n"]))
+
+
+def table_borders() -> bytes:
+    """Text in a table whose 1 pt borders are stroked after it. Clean."""
+    return to_bytes(
+        make_pdf([text_op(72, 680, "Total spend") + "0 G 1 w 68 676 200 18 re S 68 694 m 268 694 l S\n"])
+    )
+
+
 def black_text_on_black_box() -> bytes:
     """A box drawn first and a name painted on it in the same black."""
     return to_bytes(make_pdf(["0 0 0 rg 70 676 80 16 re f\n" + text_op(72, 680, PERSON)]))
@@ -400,6 +412,7 @@ LEAKY = {
     "fake_redaction": fake_redaction,
     "fake_redaction_image": fake_redaction_image,
     "black_text_on_black_box": black_text_on_black_box,
+    "marker_pen_line": marker_pen_line,
     "white_text": white_text,
     "render_mode_invisible": render_mode_invisible,
     "hidden_layer": hidden_layer,
@@ -418,6 +431,7 @@ CLEAN = {
     "dark_box_no_text": dark_box_no_text,
     "translucent_highlight": translucent_highlight,
     "strike_through": strike_through,
+    "table_borders": table_borders,
     "link_only": link_only,
 }
 

@@ -33,6 +33,8 @@ from foidesk.release.pdf.visibility import Visibility
 
 # Forms inside forms: a few levels are normal (a stamp in a template), more is hostile.
 MAX_FORM_DEPTH = 24
+# A stroke this wide (in points) can cover a line of text, as a marker pen does.
+THICK_STROKE_PT = 3.0
 
 
 class _GraphicState(PDFGraphicState):
@@ -41,6 +43,7 @@ class _GraphicState(PDFGraphicState):
     def __init__(self) -> None:
         super().__init__()
         self.fill_alpha: float = 1.0
+        self.stroke_alpha: float = 1.0
         # Bounding box (user space) of the clipping path; None means the whole page. Being a
         # box around the true clip, "outside it" always means "not painted".
         self.clip: Box | None = None
@@ -114,7 +117,11 @@ class Recorder(PDFTextDevice):
         evenodd: bool,
         path: Sequence[PathSegment],
     ) -> None:
-        if not fill or self.page is None or self.ctm is None:
+        if self.page is None or self.ctm is None:
+            return
+        if not fill:
+            if stroke:
+                self._thick_stroke(graphicstate, path)
             return
         # Each subpath is its own shape: "0 0 m ... h 100 0 m ... h f" paints two boxes, and
         # one bounding box around both would claim to cover the text between them.
@@ -139,6 +146,36 @@ class Recorder(PDFTextDevice):
             self.page.shapes.append(
                 Shape(min(xs), min(ys), max(xs), max(ys), self.seq, lum, alpha, hidden)
             )
+
+    def _thick_stroke(self, graphicstate: PDFGraphicState, path: Sequence[PathSegment]) -> None:
+        """A marker-pen line (3 pt or wider) hides text like a box: record each segment's band."""
+        assert self.page is not None and self.ctm is not None
+        a, b, c, d, _e, _f = self.ctm
+        width = float(graphicstate.linewidth or 0) * abs(a * d - b * c) ** 0.5
+        if width < THICK_STROKE_PT:
+            return
+        half = width / 2
+        outer = self.inherited[-1][0] if self.inherited else 1.0
+        alpha = outer * float(getattr(graphicstate, "stroke_alpha", 1.0))
+        lum = luminance(graphicstate.scolor, graphicstate.scs)
+        hidden = self.hidden_count > 0
+        self.seq += 1
+        previous: tuple[float, float] | None = None
+        for segment in path:
+            coords = segment[1:]
+            points = [
+                apply_matrix_pt(self.ctm, (float(coords[i]), float(coords[i + 1])))
+                for i in range(0, len(coords) - 1, 2)
+            ]
+            if segment[0] != "m" and previous is not None and points:
+                xs = [previous[0], *(p[0] for p in points)]
+                ys = [previous[1], *(p[1] for p in points)]
+                self.page.shapes.append(
+                    Shape(min(xs) - half, min(ys) - half, max(xs) + half, max(ys) + half,
+                          self.seq, lum, alpha, hidden)
+                )
+            if points:
+                previous = points[-1]
 
     def render_image(self, name: str, stream: PDFStream) -> None:
         if self.page is None or self.ctm is None:
@@ -325,10 +362,12 @@ class Interpreter(PDFPageInterpreter):
         if not isinstance(states, dict) or not isinstance(name, PSLiteral):
             return
         state = resolve1(states.get(name.name))
-        if isinstance(state, dict) and "ca" in state:
-            value = resolve1(state["ca"])
-            if isinstance(value, int | float):
-                self.graphicstate.fill_alpha = float(value)  # type: ignore[attr-defined]
+        if not isinstance(state, dict):
+            return
+        for key, attribute in (("ca", "fill_alpha"), ("CA", "stroke_alpha")):
+            value = resolve1(state.get(key))
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                setattr(self.graphicstate, attribute, float(value))
 
     def do_TJ(self, seq: PDFStackT) -> None:
         """Count text-showing operators (Tj, ', " all end here) so glyphs can be found again."""

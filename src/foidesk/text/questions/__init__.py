@@ -39,6 +39,10 @@ def parse_request(text: str) -> list[QuestionItem]:
     for node in nodes:
         if node.kind == "instruction":
             node.parent = None
+    for node in nodes:
+        # A scope statement introduces nothing: what was under it stands at the top.
+        if node.parent is not None and node.parent.kind == "instruction":
+            node.parent = None
     ids = _ids(nodes)
     return [
         QuestionItem(

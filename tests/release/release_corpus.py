@@ -639,6 +639,27 @@ def docx_header_footer(path: Path) -> None:
     _save(doc, path)
 
 
+def docx_footer_name(path: Path) -> None:
+    """A footer naming the author, with no --name supplied: still worth a look."""
+    doc = _letter()
+    doc.sections[0].footer.paragraphs[0].text = "Drafted by Fiona Quillfeather, case officer"
+    _save(doc, path)
+
+
+def docx_custom_xml_attributes(path: Path) -> None:
+    _save(_letter(), path)
+
+    def patch(parts: dict[str, bytes]) -> None:
+        parts["customXml/item3.xml"] = (
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            b'<meta xmlns="urn:example:dms" owner="tsample" reviewer="Grace Placeholder"/>'
+        )
+        add_relationship(parts, "word/_rels/document.xml.rels", "rIdCX3", "customXml",
+                         "../customXml/item3.xml")
+
+    patch_zip(path, patch)
+
+
 CUSTOM_ITEM = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <caseData xmlns="urn:example:case"><owner>Tomasz Sample</owner><status>Draft</status></caseData>"""
 
@@ -853,6 +874,8 @@ def build(folder: Path) -> list[Case]:
         ("docx_hidden_text.docx", docx_hidden_text, {"hidden_text", "personal_data"}, named),
         ("docx_header_footer.docx", docx_header_footer, {"header_footer"}, allow),
         ("docx_custom_xml.docx", docx_custom_xml, {"custom_xml"}, allow),
+        ("docx_footer_name.docx", docx_footer_name, {"header_footer"}, allow),
+        ("docx_custom_xml_attributes.docx", docx_custom_xml_attributes, {"custom_xml"}, allow),
         ("docx_document_variables.docx", docx_document_variables, {"document_variables"}, allow),
         ("docx_image_alt_text.docx", docx_image_alt_text, {"image_alt_text"}, allow),
         ("docx_embedded_object.docx", lambda p: docx_embedded_object(p, leaky_xlsx),

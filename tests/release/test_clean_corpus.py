@@ -13,7 +13,7 @@ from foidesk.release.scanner import report_for
 VISIBLE_PERSONAL_DATA = {
     "xlsx_personal_data.xlsx", "docx_personal_data.docx", "txt_personal_data.txt",
     "csv_personal_data.csv", "docx_header_footer.docx", "xlsx_page_footer.xlsx",
-    "xlsx_mailto_link.xlsx",
+    "xlsx_mailto_link.xlsx", "docx_footer_name.docx",
 }
 
 

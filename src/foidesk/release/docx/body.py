@@ -12,6 +12,7 @@ from foidesk.release.findings import Finding, ScanOptions
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.markup import iterparse, local_name, q
 from foidesk.release.personal_data import excerpt, iter_matches
+from foidesk.release.properties import names_a_person
 from foidesk.release.xlsx.styles import RGB, TINY_FONT_PT, WHITE, contrast, hex_rgb
 
 W = "{" + "http://schemas.openxmlformats.org/wordprocessingml/2006/main" + "}"
@@ -193,9 +194,16 @@ class StoryScanner:
 
     def _personal(self, paragraph: _Paragraph) -> None:
         text = "".join(paragraph.text)
+        found = False
         for match in iter_matches(text, self.options):
+            found = True
             self.log.add(Finding(self.personal_kind, self.where(paragraph.number),
                                  f"{match.label}: {excerpt(match.text)}"))
+        if not found and self.personal_kind == "header_footer" and names_a_person(text):
+            # A header or footer prints on every page; one that names someone (an author, a
+            # case officer) is worth a look even when the name was not supplied.
+            self.log.add(Finding(self.personal_kind, self.where(paragraph.number),
+                                 f"name: {excerpt(text)}"))
 
 
 def page_background(archive: SafeArchive, part: str) -> RGB:

@@ -159,6 +159,8 @@ def _custom_xml(archive: SafeArchive, log: FindingLog) -> set[str]:
             continue
         root = parse(archive.read(part), part)
         text = " ".join(t.strip() for t in root.itertext() if t.strip())
-        if text:
-            log.add(Finding("custom_xml", part, excerpt(text, 120)))
+        values = [v for e in root.iter() for k, v in e.attrib.items() if "}" not in k and v]
+        empty_bibliography = local_name(root.tag) == "Sources" and len(root) == 0
+        if text or (values and not empty_bibliography):
+            log.add(Finding("custom_xml", part, excerpt(text or " ".join(values), 120)))
     return handled

@@ -128,3 +128,9 @@ def test_what_people_type_cannot_inject_fts5_syntax(typed, query):
 
 def test_punctuation_alone_browses_the_log_instead_of_failing(log):
     assert len(search_log(SearchFilters(text='"*()')).results) == 3
+
+
+def test_relevance_with_a_filter_ranks_only_the_filtered_matches(log):
+    page = search_log(SearchFilters(text="recognition", order="relevance",
+                                    authority_id=log["opcc"].pk))
+    assert [r.pk for r in page.results] == [log["facial"].pk]

@@ -128,7 +128,7 @@ class SearchBackend(ABC):
 
     @abstractmethod
     def _ranked_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:
-        """A page of the newest CANDIDATES matches, ranked by relevance."""
+        """A page of the newest CANDIDATES matches (by publication order), ranked by relevance."""
 
     @abstractmethod
     def snippets(self, text: str, ids: list[int]) -> dict[int, SafeString]:

@@ -51,8 +51,8 @@ class PostgresSearch(SearchBackend):
         sql, params = self._matches(f)
         with self.connection.cursor() as cur:
             cur.execute(
-                f"WITH candidates AS (SELECT r.id, r.search_vector {sql} "
-                "ORDER BY r.published_at DESC, r.id DESC LIMIT %s) "
+                f"WITH candidates AS MATERIALIZED (SELECT r.id, r.search_vector {sql} "
+                "ORDER BY r.id DESC LIMIT %s) "
                 f"SELECT id FROM candidates ORDER BY ts_rank(search_vector, "
                 f"websearch_to_tsquery('{CONFIG}', %s)) DESC, id DESC LIMIT %s OFFSET %s",
                 [*params, CANDIDATES, f.text, limit, offset],

@@ -186,12 +186,26 @@ def quote_anchors(letter: str, questions: list[Question]) -> list[Anchor]:
             continue
         best.setdefault(qid, ratio)
         accepted.append((qid, start, last))
-        end = letter_words[last].end
-        line_end = letter.find("\n", end)
-        end = len(letter) if line_end == -1 else line_end
-        anchors.append(Anchor([qid], letter_words[start].start, end, "quote"))
+        anchors.append(
+            Anchor([qid], letter_words[start].start, _quote_end(letter, letter_words[last].end,
+                                                               by_id[qid].text), "quote")
+        )
     anchors.sort(key=lambda a: a.start)
     return anchors
+
+
+def _quote_end(letter: str, end: int, question: str) -> int:
+    """Where a quotation ends: after its closing punctuation, or at the end of the line when the
+    rest of the line is plainly the rest of the question. An answer on the same line ("1. How many
+    cameras? 42", a table row "... | 42") stays out of the quotation."""
+    while end < len(letter) and letter[end] in "?!.”’\"')]":
+        end += 1
+    line_end = letter.find("\n", end)
+    line_end = len(letter) if line_end == -1 else line_end
+    rest = letter[end:line_end].strip()
+    if rest.endswith("?") and "|" not in rest and "\t" not in rest and len(rest) < len(question) / 2:
+        return line_end
+    return end
 
 
 def _related(by_id: dict[str, Question], one: str, other: str) -> bool:
@@ -316,7 +330,7 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
     for index, anchor in enumerate(merged):
         stop = bounds[index + 1]
         start = min(anchor.end, stop)
-        while start < stop and letter[start] in " \t\r\n:.-–":
+        while start < stop and letter[start] in " \t\r\n:.-–?!|”’\")]":
             start += 1
         order.append((anchor.question_ids, Span(start, stop, letter[start:stop].strip()), anchor.kind))
     order = _drop_listings(order)
@@ -339,7 +353,8 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
             for qid in mentioned_ids
         }
         families = {_top(by_id, i) for i in ids}
-        answers_all = index == len(order) - 1
+        # The letter quotes every question first and then answers once, to its end.
+        answers_all = index == len(order) - 1 and all(_empty(r) for _, r, _ in order[:index])
         for qid in waiting:
             if located[qid].answered or qid in ids or (named and qid not in named):
                 continue

@@ -42,5 +42,5 @@ class DetailsForm(forms.Form):
                                 widget=forms.TextInput(attrs={"class": "govuk-input govuk-input--width-20"}))
     foi_address = forms.CharField(label="FOI postal address", required=False,
                                   widget=forms.Textarea(attrs={"class": "govuk-textarea", "rows": 4}))
-    website = forms.URLField(label="Website", required=False,
+    website = forms.URLField(label="Website", required=False, assume_scheme="https",
                              widget=forms.URLInput(attrs={"class": "govuk-input"}))

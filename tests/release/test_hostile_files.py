@@ -219,3 +219,17 @@ def test_a_utf16_text_export_is_read_not_refused_as_binary(tmp_path):
     report = report_for(export, OPTIONS)
     assert report.verdict == Verdict.LEAKY
     assert report.findings[0].excerpt == "UK phone number: 07700 900123"
+
+
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "xl/workbook.xml"])
+def test_an_xml_declaration_naming_no_real_encoding_fails_closed(workbook, tmp_path, part):
+    from foidesk.release.cleaning import clean_path
+
+    bogus = tmp_path / "bogus.xlsx"
+    with zipfile.ZipFile(workbook) as z:
+        data = z.read(part)
+    data = b'<?xml version="1.0" encoding="xTF-8"?>' + data.split(b"?>", 1)[-1]
+    _replace_part(workbook, bogus, part, data)
+    assert report_for(bogus, OPTIONS).verdict == Verdict.ERROR
+    with pytest.raises(ScanError):
+        clean_path(bogus, tmp_path / "out.xlsx")

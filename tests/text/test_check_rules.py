@@ -324,3 +324,33 @@ def test_environmental_reply_that_never_names_the_eir_is_reported() -> None:
 def test_two_questions_answered_as_one_is_reported() -> None:
     letter = "Q1 & 2. The force owns 12 drones, all made by Example Aero Ltd.\nQ3. £84,000."
     assert "combined_answers" in check_response(letter, request_text=REQUEST).codes()
+
+
+DRONES_CLOSING = "\n" + CLOSING_FOIA
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "1. How many drones does the force own? 12\n2. Please provide the make and model of each "
+        "drone. Example Aero X1\n3. How much did the force spend on drones in 2023? £84,000\n",
+        "Question | Answer\n1. How many drones does the force own? | 12\n2. Please provide the make "
+        "and model of each drone. | Example Aero X1\n3. How much did the force spend on drones in "
+        "2023? | £84,000\n",
+    ],
+)
+def test_answers_on_the_same_line_or_in_a_table_row_are_found(layout: str) -> None:
+    result = check_response(layout + DRONES_CLOSING, request_text=REQUEST)
+    assert [a.outcome for a in result.answers] == ["disclosed"] * 3
+    assert result.findings == []
+
+
+def test_a_question_left_blank_in_a_table_is_unanswered() -> None:
+    """FOIA s1(1)."""
+    letter = (
+        "Question | Answer\n1. How many drones does the force own? | 12\n2. Please provide the "
+        "make and model of each drone. |\n3. How much did the force spend on drones in 2023? | "
+        "£84,000\n" + DRONES_CLOSING
+    )
+    result = check_response(letter, request_text=REQUEST)
+    assert [f.code for f in result.findings] == ["question_unanswered"]

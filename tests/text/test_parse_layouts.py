@@ -431,6 +431,11 @@ Please send the information to my email address.
         "2. How long is the waiting list? 3. What is the annual rent for a full plot?\n",
         ["How many allotment plots", "How long is the waiting list", "What is the annual rent"],
     ),
+    "'Where this is the case' is a condition like 'If so'": (
+        "1. Has the council paid compensation to any tenants for damp? "
+        "Where this is the case, please provide the amounts.\n",
+        ["Has the council paid compensation", "  ?Where this is the case"],
+    ),
 }
 
 

@@ -49,3 +49,14 @@ def test_a_calendar_correction_is_listed_on_the_page(client, opcc):
                                   "c-reason": "Not confirmed by any proclamation."})
     doc = lxml.html.fromstring(client.get(admin_url(opcc)).content)
     assert "Tuesday 15 June 2027" in doc.text_content()
+
+
+def test_an_administrator_sets_the_brand_colour_and_a_bad_colour_is_refused(client, opcc):
+    assert client.login(email=opcc.administrator.email, password=PASSWORD)
+    fields = {"what": "details", "d-foi_email": "foi@opcc-cleveland.example.org",
+              "d-foi_phone": "07700 900001", "d-foi_address": "1 Example Street"}
+    response = client.post(admin_url(opcc), {**fields, "d-colour": "teal"}, follow=True)
+    assert "#rrggbb" in lxml.html.fromstring(response.content).text_content()
+    client.post(admin_url(opcc), {**fields, "d-colour": "#00577A"})
+    opcc.authority.refresh_from_db()
+    assert opcc.authority.colour == "#00577a"

@@ -58,3 +58,20 @@ def test_the_demo_officer_can_open_every_page_of_the_canonical_case(client):
                 reverse("cases:extend", args=[case.pk]), reverse("cases:close", args=[case.pk]),
                 reverse("cases:log")]:
         assert client.get(url).status_code == 200, url
+
+
+def test_the_case_page_renders_in_every_state(client):
+    load_demo(generated_cases=600)
+    assert client.login(email="priya.officer@example.org", password=DEMO_PASSWORD)
+    from foidesk.authorities.models import Membership
+
+    mine = Membership.objects.filter(user__email="priya.officer@example.org").values("authority")
+    seen = set()
+    for case in Case.objects.filter(authority__in=mine).order_by("state", "pk"):
+        if case.state in seen:
+            continue
+        seen.add(case.state)
+        response = client.get(reverse("cases:case", args=[case.pk]))
+        assert response.status_code == 200, case.state
+        assert case.get_state_display() in response.content.decode()
+    assert len(seen) >= 8

@@ -124,3 +124,33 @@ def test_the_retention_sweep_erases_requesters_past_the_authoritys_period(opcc):
     assert erase_expired_requesters(today=timezone.localdate() + dt.timedelta(days=10)) == 0
     assert erase_expired_requesters(today=timezone.localdate() + dt.timedelta(days=31)) == 1
     assert Case.objects.get(pk=case.pk).requester_email == ""
+
+
+def test_a_review_is_decided_and_its_letter_sent_to_the_requester(opcc, commit):
+    from tests.factories import SIMPLE_REQUEST
+    from tests.web.canonical import ANSWERS
+
+    from foidesk.cases.services.answers import answer_question
+    from foidesk.cases.services.approval import case_approve, case_submit_for_approval
+    from foidesk.cases.services.questions import case_split_questions
+    from foidesk.cases.services.review import case_decide_review
+    from foidesk.cases.services.sending import case_send
+
+    case = make_case(opcc.authority, text=SIMPLE_REQUEST, received=RECEIVED)
+    for q in case_split_questions(actor=opcc.officer, case=case):
+        answer_question(actor=opcc.officer, question=q, draft=ANSWERS["q4"])
+    case_submit_for_approval(actor=opcc.officer, case=case)
+    case_approve(actor=opcc.approver, case=case)
+    commit(case_send, actor=opcc.officer, case=case)
+    review = case_open_review(actor=opcc.officer, case=case, grounds="The figure is incomplete.")
+    assert review.questions.count() == case.questions.count()
+    case_decide_review(actor=opcc.approver, case=review, result="upheld",
+                       findings="The figure given was complete and correct.")
+    mail.outbox.clear()
+    commit(case_send, actor=opcc.officer, case=review, publish=False,
+           not_published_reason="The original response is already published.")
+    review.refresh_from_db()
+    assert review.state == CaseState.SENT
+    letter = review.letters.get(kind="internal_review")
+    assert "upheld" in letter.text.lower() or "uphold" in letter.text.lower()
+    assert [m.to for m in mail.outbox] == [["rowan.example@example.org"]]

@@ -159,3 +159,20 @@ def test_the_log_page_shows_an_error_summary_when_the_text_is_missing(officer_cl
     assert response.status_code == 400
     doc = lxml.html.fromstring(response.content)
     assert "Paste the request text" in text_of(doc, f"//*[{cls('govuk-error-summary')}]")
+
+
+def test_an_officer_logs_an_emailed_request_by_uploading_the_eml(officer_client, opcc):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    raw = (b"From: Rowan Example <rowan.example@example.org>\r\n"
+           b"Subject: FOI request: drones\r\nDate: Fri, 20 Nov 2026 16:45:00 +0000\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"Please tell me how many drones you own.\r\n")
+    response = officer_client.post(reverse("cases:log"), {
+        "authority": opcc.authority.pk, "channel": "email",
+        "eml": SimpleUploadedFile("request.eml", raw, content_type="message/rfc822"),
+    })
+    assert response.status_code == 302
+    doc = page(officer_client, response["Location"])
+    assert "Friday 20 November 2026" in doc.text_content()
+    assert "how many drones" in text_of(doc, f"//*[{cls('foidesk-request-text')}]")

@@ -29,3 +29,18 @@ class CalendarOverrideForm(forms.Form):
                                widget=forms.RadioSelect)
     reason = forms.CharField(label="Source or reason", max_length=200,
                              widget=forms.TextInput(attrs={"class": "govuk-input"}))
+
+
+class DetailsForm(forms.Form):
+    colour = forms.CharField(label="Brand colour (#rrggbb)", max_length=7,
+                             widget=forms.TextInput(attrs={"class": "govuk-input govuk-input--width-5"}))
+    logo = forms.FileField(label="Logo (SVG or PNG)", required=False,
+                           widget=forms.ClearableFileInput(attrs={"class": "govuk-file-upload"}))
+    foi_email = forms.EmailField(label="FOI contact email", required=False,
+                                 widget=forms.EmailInput(attrs={"class": "govuk-input"}))
+    foi_phone = forms.CharField(label="FOI contact phone", required=False,
+                                widget=forms.TextInput(attrs={"class": "govuk-input govuk-input--width-20"}))
+    foi_address = forms.CharField(label="FOI postal address", required=False,
+                                  widget=forms.Textarea(attrs={"class": "govuk-textarea", "rows": 4}))
+    website = forms.URLField(label="Website", required=False, assume_scheme="https",
+                             widget=forms.URLInput(attrs={"class": "govuk-input"}))

@@ -4,8 +4,11 @@ administrator of the authority may change them; each change is recorded in the a
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.core.files import File
 from django.db import transaction
 
 from foidesk.accounts.models import User
@@ -77,6 +80,31 @@ def authority_set_retention(*, actor: User, authority: Authority, days: int) -> 
     authority.retention_days = days
     authority.save(update_fields=["retention_days"])
     _audit(authority, actor, "retention_changed", {"from": before, "to": days})
+    return authority
+
+
+HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@transaction.atomic
+def authority_update_details(
+    *, actor: User, authority: Authority, colour: str, foi_email: str, foi_phone: str,
+    foi_address: str, website: str = "", logo: File[Any] | None = None,
+) -> Authority:
+    """Branding and contact details: what letters, emails and the authority's pages show."""
+    _require_admin(actor, authority)
+    if not HEX_COLOUR.match(colour.strip()):
+        raise ValueError("Enter the colour as #rrggbb, for example #00577a.")
+    before = {"colour": authority.colour, "foi_email": authority.foi_email}
+    authority.colour = colour.strip().lower()
+    authority.foi_email = foi_email.strip()
+    authority.foi_phone = foi_phone.strip()
+    authority.foi_address = foi_address.strip()
+    authority.website = website.strip()
+    if logo is not None:
+        authority.logo.save(logo.name or "logo", logo, save=False)
+    authority.save()
+    _audit(authority, actor, "details_changed", {"before": before, "logo": logo is not None})
     return authority
 
 

@@ -9,10 +9,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from foidesk.accounts.access import staff_required
 from foidesk.accounts.models import User
 
-from .forms import CalendarOverrideForm, MemberForm, RetentionForm
+from .forms import CalendarOverrideForm, DetailsForm, MemberForm, RetentionForm
 from .models import Authority, CalendarAction, CalendarOverride, Membership, Role, role_allows
 from .services import (
     authority_set_retention,
+    authority_update_details,
     calendar_override_remove,
     calendar_override_set,
     membership_remove,
@@ -36,6 +37,10 @@ def admin_page(request: HttpRequest, slug: str) -> HttpResponse:
     member_form = MemberForm(prefix="m")
     retention_form = RetentionForm(prefix="r", initial={"retention_days": authority.retention_days})
     calendar_form = CalendarOverrideForm(prefix="c")
+    details_form = DetailsForm(prefix="d", initial={
+        "colour": authority.colour, "foi_email": authority.foi_email,
+        "foi_phone": authority.foi_phone, "foi_address": authority.foi_address,
+        "website": authority.website})
     if request.method == "POST":
         what = request.POST.get("what")
         try:
@@ -53,6 +58,16 @@ def admin_page(request: HttpRequest, slug: str) -> HttpResponse:
                 membership_remove(actor=user, membership=m)
                 messages.success(request, f"{m.user.email} removed.")
                 return redirect("authorities:admin", slug=slug)
+            elif what == "details":
+                details_form = DetailsForm(request.POST, request.FILES, prefix="d")
+                if details_form.is_valid():
+                    d = details_form.cleaned_data
+                    authority_update_details(
+                        actor=user, authority=authority, colour=d["colour"],
+                        foi_email=d["foi_email"], foi_phone=d["foi_phone"],
+                        foi_address=d["foi_address"], website=d["website"], logo=d["logo"])
+                    messages.success(request, "Details saved.")
+                    return redirect("authorities:admin", slug=slug)
             elif what == "retention":
                 retention_form = RetentionForm(request.POST, prefix="r")
                 if retention_form.is_valid():
@@ -77,11 +92,12 @@ def admin_page(request: HttpRequest, slug: str) -> HttpResponse:
                 return redirect("authorities:admin", slug=slug)
         except (ValueError, PermissionError) as exc:
             messages.error(request, str(exc))
-    bound = next((f for f in (member_form, retention_form, calendar_form) if f.errors), None)
+    bound = next((f for f in (member_form, retention_form, calendar_form, details_form)
+                  if f.errors), None)
     return render(request, "authorities/admin.html", {
         "authority": authority, "members": authority.memberships.select_related("user"),
         "overrides": authority.calendar_overrides.all(),
         "audit": authority.audit_events.select_related("actor")[:20],
         "member_form": member_form, "retention_form": retention_form,
-        "calendar_form": calendar_form, "error_form": bound,
+        "calendar_form": calendar_form, "details_form": details_form, "error_form": bound,
     }, status=400 if bound else 200)

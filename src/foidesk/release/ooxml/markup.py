@@ -33,7 +33,9 @@ NS = {
     "x14ac": "http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac",
     "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
 }
-_ERRORS = (ParseError, DefusedXmlException, zlib.error, zipfile.BadZipFile, EOFError, OSError)
+# LookupError and UnicodeError: an XML declaration naming an encoding that does not exist.
+_ERRORS = (ParseError, DefusedXmlException, zlib.error, zipfile.BadZipFile, EOFError, OSError,
+           LookupError, UnicodeError, ValueError)
 
 
 def q(prefix: str, local: str) -> str:

@@ -15,6 +15,8 @@ from xml.parsers import expat
 from foidesk.release.findings import ScanError
 from foidesk.release.ooxml.archive import Readable
 
+# An XML declaration can name an encoding that does not exist (LookupError, UnicodeError).
+XML_ERRORS = (expat.ExpatError, LookupError, UnicodeError, ValueError)
 DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 FLUSH_AT = 256 * 1024
 
@@ -175,7 +177,7 @@ def rewrite(src: Readable, dst: IO[bytes], flt: Filter, part: str) -> None:
         while chunk := src.read(1024 * 1024):
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
-    except expat.ExpatError as exc:
+    except XML_ERRORS as exc:
         raise ScanError(f"part {part} is not well-formed XML: {exc}") from exc
     rewriter.flush()
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
-from xml.parsers import expat
 
 from foidesk.release.finding_log import FindingLog
 from foidesk.release.findings import Finding, ScanError, ScanOptions
 from foidesk.release.ooxml.archive import SafeArchive
 from foidesk.release.ooxml.markup import iterparse, q, text_of
-from foidesk.release.ooxml.rewrite import safe_expat
+from foidesk.release.ooxml.rewrite import XML_ERRORS, safe_expat
 from foidesk.release.personal_data import KIND as PERSONAL
 from foidesk.release.personal_data import (
     excerpt,
@@ -254,7 +253,7 @@ class SheetScanner:
                 while chunk := stream.read(1024 * 1024):
                     parser.Parse(chunk, False)
                 parser.Parse(b"", True)
-            except expat.ExpatError as exc:
+            except XML_ERRORS as exc:
                 raise ScanError(f"part {part} is not well-formed XML: {exc}") from exc
         if merges:
             self._under_merges(archive, part, merges)

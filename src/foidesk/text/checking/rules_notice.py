@@ -22,7 +22,8 @@ REFUSAL = re.compile(
     r"will\s+not\s+be\s+(?:disclosed|released|provided)|"
     r"(?:following|this|that|these|an?)\s+exemptions?\s+(?:applies|apply|is\s+engaged|has\s+been|have\s+been)|"
     r"exemptions?\s+(?:applies|apply|is\s+engaged|are\s+engaged)|not\s+obliged\s+to\s+(?:supply|provide|disclose)|"
-    r"refus(?:e|ing)\s+(?:to\s+(?:disclose|provide|release)|your)",
+    r"refus(?:e|ing)\s+(?:to\s+(?:disclose|provide|release)|your)|"
+    r"(?:unable|not\s+able)\s+to\s+(?:provide|disclose|release)\b[^.\n]{0,80}\b(?:as|because|since|due)\b",
     re.IGNORECASE,
 )
 # Where a bare citation leaves the reader guessing which exemption (or which limb) is meant.
@@ -78,6 +79,8 @@ def exemption_not_specified(letter: Letter) -> list[Finding]:
                 m
                 for m in (*REFUSAL.finditer(text), *cues.NCND.finditer(text))
                 if not _NOT_REFUSING.search(sentence_at(text, m.start()).text)
+                and not cues.not_held(sentence_at(text, m.start()).text)
+                and not cues.COST.search(sentence_at(text, m.start()).text)
             ),
             None,
         )

@@ -128,7 +128,8 @@ _ELABORATION = re.compile(
 )
 
 _CONDITION = re.compile(
-    r"^(?:(?:and|but|or)\s+)?(?:if|in the event that|in the case that|should it be the case that)\s+"
+    r"^(?:(?:and|but|or)\s+)?(?:if|in the event that|in the case that|should it be the case that|"
+    r"(?=(?:where|should) (?:this|that|it) (?:is|be) (?:the case|so)\b))\s*"
     r"(?P<cond>[^?]{1,160}?)"
     r"(?:\s*[,:;–—]\s*|\s+then\s+|\s+(?=(?:please|kindly|could you|can you|would you|will you|"
     r"what|how|when|which|who|why)\b)|\s*$)",
@@ -228,7 +229,8 @@ def condition(sentence: str) -> Condition | None:
     if ref is not None:
         value = ref.group(1).lower()
         refers_to = int(value) if value.isdigit() else _NUMBER_WORDS.get(value)
-    phrase = ("if " + " ".join(cond.split())).lower()[:80]
+    opener = "" if cond.lower().startswith(("where ", "should ")) else "if "
+    phrase = (opener + " ".join(cond.split())).lower()[:80]
     return Condition(phrase, sentence.strip()[m.end() :].strip(), refers_to)
 
 

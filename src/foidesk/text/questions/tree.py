@@ -352,7 +352,10 @@ class _Clause:
             self.role = "ask"
 
 
-_CONTENT_FREE = re.compile(r"^if (?:so|yes|no|not|applicable|this is (?:the case|so)|that is the case)\b")
+_CONTENT_FREE = re.compile(
+    r"^(?:if (?:so|yes|no|not|applicable|this is (?:the case|so)|that is the case)|"
+    r"(?:where|should) (?:this|that|it) (?:is|be) (?:the case|so))\b"
+)
 _STOPWORDS = frozenset(
     "a an the of to in on for and or is are was were be been being has have had do does did not no "
     "any your you we i it its this that these those their they there use used uses using if than "

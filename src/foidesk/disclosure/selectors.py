@@ -90,8 +90,8 @@ def log_exemptions() -> list[tuple[str, str]]:
             seen.setdefault(section, f"{section} {title}".strip())
         return sorted(seen.items(), key=lambda kv: _section_sort_key(kv[0]))
 
-    found: list[tuple[str, str]] = cache.get_or_set(EXEMPTIONS_CACHE_KEY, compute, 300)
-    return found
+    found = cache.get_or_set(EXEMPTIONS_CACHE_KEY, compute, 300)
+    return list(found or [])
 
 
 def _section_sort_key(section: str) -> tuple[str, int]:

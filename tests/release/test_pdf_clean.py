@@ -25,7 +25,7 @@ def pdfium_text(data: bytes) -> str:
 
 
 @pytest.mark.parametrize("label", sorted(samples.LEAKY))
-def test_every_leaky_sample_cleans_to_a_file_that_scans_clean(label):
+def test_every_leaky_sample_cleans_to_a_file_that_scans_clean_foia_s40_2(label):
     cleaned = clean_pdf_bytes(samples.LEAKY[label]())
     assert scan_pdf_bytes(cleaned, OPTIONS) == []
 
@@ -122,7 +122,7 @@ def test_a_redaction_mark_never_applied_is_applied_by_cleaning():
 
 
 @pytest.mark.parametrize("label", sorted(samples.HTML_LEAKY))
-def test_leaks_made_in_html_clean_to_a_file_that_scans_clean(label):
+def test_leaks_made_in_html_clean_to_a_file_that_scans_clean_foia_s40_2(label):
     html, _kinds = samples.HTML_LEAKY[label]
     cleaned = clean_pdf_bytes(samples.letter_pdf(html))
     assert scan_pdf_bytes(cleaned, OPTIONS) == []

@@ -57,8 +57,8 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
     findings: list[Finding] = []
     with pdf:
         expected_pages = len(pdf.pages)
-        pending = pending_redactions(pdf)
         try:
+            pending = pending_redactions(pdf)
             extras = _structure_findings(pdf, options, findings)
         except PdfRejected:
             raise

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from foidesk.text.checking import cues
+from foidesk.text.checking.anchors import question_keys
 from foidesk.text.checking.citations import find_citations
 from foidesk.text.checking.law_facts import SHORT_NAMES, Cited, read_all
-from foidesk.text.checking.locate import Located, locate, question_keys
+from foidesk.text.checking.locate import Located, locate
 from foidesk.text.checking.model import Answer, Outcome
 from foidesk.text.checking.request import Question
 from foidesk.text.checking.text import Span, ends_abruptly

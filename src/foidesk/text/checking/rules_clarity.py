@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from foidesk.text.checking import cues
+from foidesk.text.checking.anchors import question_keys
 from foidesk.text.checking.letter import Letter
-from foidesk.text.checking.locate import question_keys
 from foidesk.text.checking.model import Finding
 from foidesk.text.checking.text import quote, sentence_at
 

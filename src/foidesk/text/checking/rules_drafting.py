@@ -3,14 +3,14 @@ differently from the questions they answer."""
 
 from __future__ import annotations
 
-from foidesk.text.checking.letter import Letter
-from foidesk.text.checking.locate import (
+from foidesk.text.checking.anchors import (
     label_key,
     letter_labels,
     question_keys,
     quote_anchors,
     quoted_spans,
 )
+from foidesk.text.checking.letter import Letter
 from foidesk.text.checking.model import Finding
 from foidesk.text.checking.text import quote, words
 

@@ -47,7 +47,8 @@ ENDPOINTS = [
 
 
 def run(cmd: list[str], env: dict[str, str]) -> None:
-    subprocess.run(cmd, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
 
 
 def free_port() -> int:
@@ -149,7 +150,8 @@ def drive(port: int, path: str, cookie: str | None) -> tuple[list[float], float,
 def main() -> int:
     data = Path(tempfile.mkdtemp(prefix="foidesk-bench-web-"))
     env = {**os.environ, "FOIDESK_DATA_DIR": str(data), "DEBUG": "0", "LOG_LEVEL": "ERROR",
-           "FOIDESK_TASKS_BACKEND": "django_tasks.backends.dummy.DummyBackend"}
+           "FOIDESK_TASKS_BACKEND": "django_tasks.backends.dummy.DummyBackend",
+           "PYTHONWARNINGS": "ignore::UserWarning"}  # collectstatic never ran in the scratch dir
     env.pop("FOIDESK_TESTING", None)
     if "FOIDESK_BENCH_DATABASE_URL" in env:
         env["DATABASE_URL"] = env["FOIDESK_BENCH_DATABASE_URL"]

@@ -1,6 +1,6 @@
 """Whatever text arrives, the splitter returns a well-formed tree (property-based)."""
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from foidesk.text.questions import KINDS, parse_request
@@ -16,6 +16,7 @@ PIECES = [
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(PIECES) | st.text(max_size=12), max_size=60))
+@example(["I write to request information about", ", and if so,"])  # a follow-up of dropped preamble
 def test_any_text_gives_unique_ids_and_parents_that_exist(pieces: list[str]) -> None:
     items = parse_request(" ".join(pieces))
     ids = [i.id for i in items]

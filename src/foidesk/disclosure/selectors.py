@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils.safestring import SafeString
@@ -17,6 +18,7 @@ from .models import PublishedExemption, PublishedOutcome, PublishedResponse
 from .search import SearchFilters, SearchPage, backend_for
 
 PAGE_SIZE = 20
+EXEMPTIONS_CACHE_KEY = "disclosure:log-exemptions"
 
 
 def published_responses() -> QuerySet[PublishedResponse]:
@@ -77,13 +79,19 @@ def log_authorities() -> QuerySet[Authority]:
 
 
 def log_exemptions() -> list[tuple[str, str]]:
-    """(section, label) pairs relied on anywhere in the log, for the exemption filter."""
-    rows = (PublishedExemption.objects.order_by("section").values_list("section", "title")
-            .distinct())
-    seen: dict[str, str] = {}
-    for section, title in rows:
-        seen.setdefault(section, f"{section} {title}".strip())
-    return sorted(seen.items(), key=lambda kv: _section_sort_key(kv[0]))
+    """(section, label) pairs relied on anywhere in the log, for the exemption filter. Reading
+    them scans every exemption row, so the list is cached for a few minutes."""
+
+    def compute() -> list[tuple[str, str]]:
+        rows = (PublishedExemption.objects.order_by("section").values_list("section", "title")
+                .distinct())
+        seen: dict[str, str] = {}
+        for section, title in rows:
+            seen.setdefault(section, f"{section} {title}".strip())
+        return sorted(seen.items(), key=lambda kv: _section_sort_key(kv[0]))
+
+    found = cache.get_or_set(EXEMPTIONS_CACHE_KEY, compute, 300)
+    return list(found or [])
 
 
 def _section_sort_key(section: str) -> tuple[str, int]:

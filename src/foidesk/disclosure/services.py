@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -33,6 +34,7 @@ from .models import (
     PublishedQuestion,
     PublishedResponse,
 )
+from .selectors import EXEMPTIONS_CACHE_KEY
 
 REMOVED = "[personal data removed]"
 
@@ -206,6 +208,7 @@ def publish_case_response(*, actor: Any, case: Any) -> PublishedResponse:
         )
         for c in citations
     )
+    transaction.on_commit(lambda: cache.delete(EXEMPTIONS_CACHE_KEY))
     for att in files:
         with att.file.open("rb") as fh:
             data = fh.read()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,7 @@ def render(report: Report) -> str:
         return "\n".join(lines)
     o = report.outcomes
     lines += ["", "check", f"  outcomes: {o.correct}/{o.annotated} right ({_pct(o.accuracy)})"]
+    lines.extend(f"  checker failed on {failure}" for failure in report.checker_failures)
     pooled = report.findings.pooled
     lines.append(
         f"  findings over the named codes: precision {_num(pooled.precision)}, "
@@ -66,6 +68,16 @@ def render(report: Report) -> str:
     return "\n".join(lines)
 
 
+def _emit(text: str) -> None:
+    """Print, and stay quiet when the reader has gone (`foidesk eval ... | head`)."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Point stdout at nothing so the interpreter's own flush at exit cannot fail either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         documents = load_corpus(args.corpus)
@@ -75,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     checker, note = (None, "--parse-only") if args.parse_only else load_checker()
     report = evaluate(documents, checker=checker, checker_note=note)
     if args.json:
-        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        _emit(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print(render(report))
+        _emit(render(report))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,16 @@ def render_tree(items: list[QuestionItem]) -> str:
     return "\n".join(lines)
 
 
+def _emit(text: str) -> None:
+    """Print, and stay quiet when the reader has gone (`foidesk parse ... | head`)."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Point stdout at nothing so the interpreter's own flush at exit cannot fail either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         text = read_text_file(args.file)
@@ -56,9 +67,9 @@ def run(args: argparse.Namespace) -> int:
         )
     items = parse_request(text)
     if args.json:
-        print(json.dumps({"questions": [i.to_dict() for i in items]}, indent=2, ensure_ascii=False))
+        _emit(json.dumps({"questions": [i.to_dict() for i in items]}, indent=2, ensure_ascii=False))
     elif items:
-        print(render_tree(items))
+        _emit(render_tree(items))
     else:
-        print("No questions found.")
+        _emit("No questions found.")
     return 0

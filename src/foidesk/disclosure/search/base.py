@@ -124,7 +124,8 @@ class SearchBackend(ABC):
 
     @abstractmethod
     def _newest_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:
-        """A page of matches, newest first, with no ranking."""
+        """A page of matches, newest first (publication order: ids are given as entries are
+        published), with no ranking."""
 
     @abstractmethod
     def _ranked_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:

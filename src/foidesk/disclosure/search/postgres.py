@@ -42,7 +42,7 @@ class PostgresSearch(SearchBackend):
         sql, params = self._matches(f)
         with self.connection.cursor() as cur:
             cur.execute(
-                f"SELECT r.id {sql} ORDER BY r.published_at DESC, r.id DESC LIMIT %s OFFSET %s",
+                f"SELECT r.id {sql} ORDER BY r.id DESC LIMIT %s OFFSET %s",
                 [*params, limit, offset],
             )
             return [row[0] for row in cur.fetchall()]

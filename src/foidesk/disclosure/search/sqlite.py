@@ -42,9 +42,15 @@ def fts5_query(text: str) -> str:
 
 class SqliteSearch(SearchBackend):
     def _matches(self, f: SearchFilters) -> tuple[str, list[Any]]:
+        """FROM/WHERE for the matches. Without filters the index alone answers, in rowid order
+        (publication order), and a LIMIT stops the walk early; filters join the table."""
         where, params = filter_sql(f)
+        if not where:
+            return f"FROM {FTS} WHERE {FTS} MATCH %s", [fts5_query(f.text)]
+        # CROSS JOIN keeps the full-text index as the outer loop: left to itself SQLite may walk
+        # the table by a filter's index and run the MATCH once per row, which is ruinous.
         sql = (
-            f"FROM {FTS} JOIN {TABLE} r ON r.id = {FTS}.rowid "
+            f"FROM {FTS} CROSS JOIN {TABLE} r ON r.id = {FTS}.rowid "
             f"WHERE {FTS} MATCH %s" + "".join(f" AND {w}" for w in where)
         )
         return sql, [fts5_query(f.text), *params]
@@ -52,14 +58,15 @@ class SqliteSearch(SearchBackend):
     def _count(self, f: SearchFilters) -> int:
         sql, params = self._matches(f)
         with self.connection.cursor() as cur:
-            cur.execute(f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT %s) capped", [*params, COUNT_CAP + 1])
+            cur.execute(f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT %s) capped",
+                        [*params, COUNT_CAP + 1])
             return int(cur.fetchone()[0])
 
     def _newest_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:
         sql, params = self._matches(f)
         with self.connection.cursor() as cur:
             cur.execute(
-                f"SELECT r.id {sql} ORDER BY r.published_at DESC, r.id DESC LIMIT %s OFFSET %s",
+                f"SELECT {FTS}.rowid {sql} ORDER BY {FTS}.rowid DESC LIMIT %s OFFSET %s",
                 [*params, limit, offset],
             )
             return [row[0] for row in cur.fetchall()]
@@ -88,7 +95,7 @@ class SqliteSearch(SearchBackend):
             # With filters the candidates are not contiguous: find them through the table, then
             # rank the rowid range they span and keep only them.
             sql, match_params = self._matches(f)
-            cur.execute(f"SELECT r.id {sql} ORDER BY r.id DESC LIMIT %s",
+            cur.execute(f"SELECT {FTS}.rowid {sql} ORDER BY {FTS}.rowid DESC LIMIT %s",
                         [*match_params, CANDIDATES])
             candidates = {r[0] for r in cur.fetchall()}
             if not candidates:

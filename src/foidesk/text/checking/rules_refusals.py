@@ -12,7 +12,9 @@ from foidesk.text.checking.text import Span, quote, sentence_at, sentences
 
 _ANSWERED = {"disclosed", "partially_disclosed", "not_held", "exempt", "reasonably_accessible"}
 _PART_VEXATIOUS = re.compile(
-    r"(?:part|parts|question|questions|points?)\s+(?:\w+\s+){0,6}(?:is|are|be|as)\s+(?:considered\s+)?vexatious",
+    r"(?:part|parts|element|elements|some)\s+of\s+(?:your|the|this)\s+(?:request|questions)[^.]{0,80}"
+    r"vexatious|vexatious[^.]{0,80}\b(?:part|parts|element|elements)\s+of\s+(?:your|the|this)\s+request|"
+    r"\bquestions?\s+\d{1,2}[^.]{0,60}vexatious|vexatious[^.]{0,60}\bquestions?\s+\d{1,2}",
     re.IGNORECASE,
 )
 _EIR_FOIA_WORDING = re.compile(

@@ -48,6 +48,7 @@ class Report:
     outcomes: OutcomeScore | None = None
     findings: FindingsScore | None = None
     checker_note: str = ""
+    checker_failures: list[str] = field(default_factory=list)
 
     @property
     def documents(self) -> int:
@@ -95,6 +96,7 @@ class Report:
             "outcomes": outcomes,
             "findings": None if self.findings is None else self.findings.to_dict(),
             "checker": self.checker_note or "foidesk.text.checking.check_response",
+            "checker_failures": self.checker_failures,
         }
 
 
@@ -135,9 +137,16 @@ def evaluate(
         report.splits.append(score_split(document, items))
         if checker is None or report.outcomes is None or report.findings is None:
             continue
-        result = checker(
-            document.response_text, request_text=document.request_text, regime=document.regime
-        )
+        try:
+            result = checker(
+                document.response_text, request_text=document.request_text, regime=document.regime
+            )
+        except Exception as exc:  # noqa: BLE001 - one bad document must not end the evaluation
+            # Scored as a checker that found and answered nothing, and named in the report.
+            report.checker_failures.append(f"{document.name}: {type(exc).__name__}: {exc}"[:300])
+            _score_outcomes(report.outcomes, document, list(items), [])
+            report.findings.add(document, ())
+            continue
         _score_outcomes(report.outcomes, document, list(items), list(result.answers))
         report.findings.add(document, (f.code for f in result.findings))
     return report

@@ -489,8 +489,18 @@ def build_tree(lines: list[Line]) -> list[Node]:
         nodes = [n for n in nodes if n.role != "weak"]
     if not any(n.kind != "instruction" for n in nodes):
         nodes = _fallback(lines) + nodes
+    _reattach_orphans(nodes)
     assign_kinds(nodes)
     return nodes
+
+
+def _reattach_orphans(nodes: list[Node]) -> None:
+    """An item whose parent was dropped (preamble, an empty line) moves up to the nearest kept one."""
+    placed: set[int] = set()
+    for node in nodes:
+        while node.parent is not None and id(node.parent) not in placed:
+            node.parent = node.parent.parent
+        placed.add(id(node))
 
 
 def _with_indent(marker: Marker, indent: int) -> Marker:

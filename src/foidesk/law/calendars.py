@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from importlib.metadata import version
 from types import MappingProxyType
 from typing import Literal
 
@@ -57,7 +58,7 @@ class CalendarRangeError(ClockError):
     def __init__(self, day: date) -> None:
         super().__init__(
             f"{day} is after {LAST_COVERED_DAY}, the last day whose bank holidays the calendar "
-            f"knows (holidays {holidays.__version__} data ends in {LAST_COVERED_YEAR})"
+            f"knows (holidays {version('holidays')} data ends in {LAST_COVERED_YEAR})"
         )
         self.day = day
 

@@ -575,6 +575,16 @@ def docx_clean(path: Path) -> None:
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), "1F3864")
     para._p.get_or_add_pPr().append(shading)
+    table = doc.add_table(rows=2, cols=2)
+    header = table.cell(0, 0)
+    header.paragraphs[0].add_run("Quarter (white on a dark cell)").font.color.rgb = RGBColor(
+        0xFF, 0xFF, 0xFF)
+    cell_shading = OxmlElement("w:shd")
+    cell_shading.set(qn("w:val"), "clear")
+    cell_shading.set(qn("w:fill"), "000000")
+    header._tc.get_or_add_tcPr().append(cell_shading)
+    table.cell(1, 0).text = "Q1"
+    table.cell(1, 1).text = "120"
     _save(doc, path)
 
 

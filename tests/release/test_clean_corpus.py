@@ -64,6 +64,12 @@ def test_cleaning_removes_hidden_sheets_and_their_names(corpus, tmp_path):
     assert "Reviewers" not in wb.defined_names
 
 
+def test_white_text_in_a_dark_table_cell_survives_cleaning(corpus, tmp_path):
+    out = tmp_path / "out.docx"
+    clean_path(corpus["docx_clean.docx"].path, out)
+    assert docx.Document(out).tables[0].cell(0, 0).text == "Quarter (white on a dark cell)"
+
+
 def test_visible_white_text_on_a_dark_page_survives_cleaning(corpus, tmp_path):
     out = tmp_path / "out.docx"
     clean_path(corpus["docx_dark_page_clean.docx"].path, out)

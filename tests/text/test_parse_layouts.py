@@ -436,6 +436,11 @@ Please send the information to my email address.
         "Where this is the case, please provide the amounts.\n",
         ["Has the council paid compensation", "  ?Where this is the case"],
     ),
+    "a list numbered in roman numerals from the start": (
+        "i. How many libraries does the council run?\nii. How many closed in 2023?\n"
+        "iii. How many volunteers work in them?\n",
+        ["How many libraries", "How many closed", "How many volunteers"],
+    ),
 }
 
 

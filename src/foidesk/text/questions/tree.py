@@ -82,10 +82,13 @@ class _Builder:
             self.nodes.append(node)
         return node
 
-    def _resolve_style(self, marker: Marker) -> Marker:
+    def _resolve_style(self, marker: Marker, index: int) -> Marker:
         if marker.letter_value is None:
             return marker
         roman = roman_variant(marker)
+        following = next((m for m in self.markers[index + 1 : index + 4] if m is not None), None)
+        if marker.letter_value == "i" and following is not None and following.label.lower() == "ii":
+            return roman
         open_styles = [s for s, _ in self.stack]
         if roman.style in open_styles:
             return roman
@@ -153,7 +156,7 @@ class _Builder:
                 continue
             if marker is not None:
                 self._finish_unit(before_item=True)
-                self._open_item(_with_indent(marker, line.indent))
+                self._open_item(_with_indent(marker, line.indent), index)
                 continue
             found = asks.condition_line(text)
             if found is not None:
@@ -181,8 +184,8 @@ class _Builder:
         self._finish_unit()
         return self.nodes
 
-    def _open_item(self, raw: Marker) -> None:
-        marker = self._resolve_style(raw)
+    def _open_item(self, raw: Marker, index: int) -> None:
+        marker = self._resolve_style(raw, index)
         styles = [s for s, _ in self.stack]
         if marker.style in styles:
             del self.stack[styles.index(marker.style) :]

@@ -113,3 +113,21 @@ def test_the_scan_job_is_idempotent(opcc, commit):
     att = commit(attachment_upload, actor=opcc.officer, case=case, upload=leaky_spreadsheet())
     assert attachment_record_scan(attachment_id=att.pk) == "leaky"
     assert case.events.filter(kind=EventKind.ATTACHMENT_SCANNED).count() == 1
+
+
+def test_redacting_a_name_produces_a_copy_that_rescans_clean(opcc, commit):
+    from foidesk.cases.services.attachments import attachment_redact
+
+    case = make_case(opcc.authority, text=SIMPLE_REQUEST)
+    text = b"Briefing on the STAR bid. Prepared by Jo Bloggs, telephone 07700 900123.\n"
+    att = commit(attachment_upload, actor=opcc.officer, case=case,
+                 upload=SimpleUploadedFile("briefing.txt", text))
+    att.refresh_from_db()
+    assert att.scan_status == ScanStatus.LEAKY
+    redacted = commit(attachment_redact, actor=opcc.officer, attachment=att,
+                      terms=["Jo Bloggs", "07700 900123"])
+    redacted.refresh_from_db()
+    assert redacted.scan_status == ScanStatus.CLEAN, redacted.findings
+    with redacted.file.open("rb") as fh:
+        body = fh.read()
+    assert b"Jo Bloggs" not in body and b"07700 900123" not in body

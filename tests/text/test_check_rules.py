@@ -354,3 +354,17 @@ def test_a_question_left_blank_in_a_table_is_unanswered() -> None:
     )
     result = check_response(letter, request_text=REQUEST)
     assert [f.code for f in result.findings] == ["question_unanswered"]
+
+
+def test_ncnd_provisions_listed_as_reasons_for_withholding_are_reported() -> None:
+    """FOIA s1(1)(a): NCND and withholding are different answers."""
+    letter = (
+        "Some data has been withheld as it is exempt from disclosure by virtue of the following "
+        "exemptions:\nSection 24(2) - National Security\nSection 40(2) - Personal Information\n"
+        "Disclosure would reveal tactics and could help offenders; the public interest favours "
+        "withholding." + DRONES_CLOSING
+    )
+    assert "ncnd_mixed_with_withholding" in check_response(letter).codes()
+    assert "ncnd_mixed_with_withholding" not in check_response(
+        letter.replace("Section 24(2)", "Section 24(1)")
+    ).codes()

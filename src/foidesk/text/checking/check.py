@@ -27,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     rules_notice.exemption_not_specified,
     rules_notice.exemption_subsection_not_specified,
     rules_notice.ncnd_without_ncnd_subsection,
+    rules_notice.ncnd_mixed_with_withholding,
     rules_notice.qualified_exemption_without_pit,
     rules_notice.prejudice_without_harm_explanation,
     rules_notice.public_interest_applied_to_absolute_exemption,

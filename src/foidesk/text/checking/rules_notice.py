@@ -341,3 +341,33 @@ def prejudice_test_for_class_exemption(letter: Letter) -> list[Finding]:
                 )
             ]
     return []
+
+
+def ncnd_mixed_with_withholding(letter: Letter) -> list[Finding]:
+    """FOIA s1(1)(a) and s17(1): neither confirming nor denying (s23(5), s24(2), s31(3) ...) and
+    withholding information that is confirmed as held (s40(2) ...) are different answers; listing
+    the NCND provisions under "information has been withheld" leaves the requester unable to tell
+    what is held."""
+    text = letter.text
+    for match in REFUSAL.finditer(text):
+        sentence = sentence_at(text, match.start())
+        if cues.NCND.search(text, max(0, sentence.start - 400), sentence.end + 600):
+            continue
+        listed = [
+            c for c in letter.exemptions if sentence.start <= c.citation.start <= sentence.end + 500
+        ]
+        ncnd = [c for c in listed if c.is_ncnd]
+        withholding = [c for c in listed if not c.is_ncnd and c.provision is not None]
+        if ncnd and withholding:
+            return [
+                Finding(
+                    "ncnd_mixed_with_withholding",
+                    "warning",
+                    f"{ncnd[0].label} (neither confirm nor deny) is listed with {withholding[0].label} "
+                    "as a reason for withholding; say which parts are neither confirmed nor denied "
+                    "and which are held and withheld.",
+                    _law(letter, "s1(1)(a), s17(1)", "reg 12(6), reg 14(3)", "s18, s16"),
+                    quote(text, sentence.start, sentence.end),
+                )
+            ]
+    return []

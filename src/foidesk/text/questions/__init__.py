@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from foidesk.text.questions.cleaning import MAX_CHARS, request_lines
 from foidesk.text.questions.model import KINDS, Kind, QuestionItem
-from foidesk.text.questions.tree import Node, build_tree
+from foidesk.text.questions.nodes import Node
+from foidesk.text.questions.tree import build_tree
 
 __all__ = ["KINDS", "MAX_CHARS", "Kind", "QuestionItem", "parse_request"]
 

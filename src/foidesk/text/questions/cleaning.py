@@ -139,7 +139,10 @@ def _more_items_follow(raw: list[str], position: int) -> bool:
 def request_lines(text: str) -> list[Line]:
     """The request's own lines, without headers, salutations, sign-offs, footers or responses."""
     pairs = _attach_bare_markers(
-        [(line.strip()[:MAX_LINE], len(line) - len(line.lstrip())) for line in normalise(text).split("\n")]
+        [
+            (line.strip()[:MAX_LINE], len(line) - len(line.lstrip()))
+            for line in normalise(text).split("\n")
+        ]
     )
     raw = [line for line, _ in pairs]
     lines: list[Line] = []

@@ -25,7 +25,9 @@ _BARE_MARKER = re.compile(
 _NUMBER_LETTER = re.compile(r"(\d{1,3})(?:\(([a-z])\)|\.?([a-z])[.)])\s*")
 _BRACKET_NUMBER = re.compile(r"\[(\d{1,3})\]\s*")
 _WORD_BULLET = re.compile(r"o\s+(?=[A-Z])")
-_INLINE_DOTTED = re.compile(r"(?:(?<=^)|(?<=[?.:;!]\s))((?i:q|question\s?)?)(\d{1,2})[.)]\s+(?=[A-Z])")
+_INLINE_DOTTED = re.compile(
+    r"(?:(?<=^)|(?<=[?.:;!]\s))((?i:q|question\s?)?)(\d{1,2})[.)]\s+(?=[A-Z])"
+)
 _INLINE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;,]))(\(?)(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+")
 _PAREN_NUMBER = re.compile(r"\((\d{1,3})\)\s*")
 _LETTER = re.compile(r"([a-zA-Z])([.)])\s+")

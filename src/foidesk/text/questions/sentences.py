@@ -119,7 +119,9 @@ _TRAILING_CONJUNCTION = re.compile(r"(?:,?\s+(?:and|or|but)|,)$", re.I)
 
 def _split_on(pattern: re.Pattern[str], clause: Clause, *, joined: bool) -> list[Clause]:
     parts = [
-        _TRAILING_CONJUNCTION.sub("", p.strip()) for p in pattern.split(clause.text) if p and p.strip()
+        _TRAILING_CONJUNCTION.sub("", p.strip())
+        for p in pattern.split(clause.text)
+        if p and p.strip()
     ]
     if len(parts) < 2:
         return [clause]

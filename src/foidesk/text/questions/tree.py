@@ -10,12 +10,14 @@ follow-up which applies only on a given answer is a child of the item whose answ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from foidesk.text.questions import asks
 from foidesk.text.questions.cleaning import Line
+from foidesk.text.questions.kinds import assign_kinds
 from foidesk.text.questions.markers import Marker, find_marker, roman_variant
-from foidesk.text.questions.model import Kind
+from foidesk.text.questions.nodes import Node
+from foidesk.text.questions.resolve import resolve_conditions
 from foidesk.text.questions.sentences import split_clauses, split_sentences
 
 MAX_NODES = 400
@@ -27,30 +29,6 @@ _QUOTE_INTRO = re.compile(
     re.I,
 )
 _HEADING_LINE = re.compile(r"^[A-Z][^.?!,;]{0,70}:?$")
-_PERIOD = re.compile(
-    r"^(?:(?:the )?(?:financial|calendar|academic|fiscal) year\s*)?"
-    r"(?:(?:19|20)\d\d(?:\s*[/\-–]\s*(?:19|20)?\d\d)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\s*[.;:,]?$",
-    re.I,
-)
-
-
-@dataclass(eq=False)
-class Node:
-    """An item while the tree is being built (identity matters, so no value equality)."""
-
-    text: str
-    label: str | None = None
-    style: str | None = None
-    parent: Node | None = None
-    condition: str | None = None
-    refers_to: int | None = None
-    group: Node | None = None
-    follows: Node | None = None
-    fixed_parent: bool = False
-    kind: Kind = "question"
-    role: asks.Role = "ask"
-    lines: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -355,133 +333,6 @@ class _Clause:
             self.role = "ask"
 
 
-_CONTENT_FREE = re.compile(
-    r"^(?:if (?:so|yes|no|not|applicable|this is (?:the case|so)|that is the case)|"
-    r"(?:where|should) (?:this|that|it) (?:is|be) (?:the case|so))\b"
-)
-_STOPWORDS = frozenset(
-    "a an the of to in on for and or is are was were be been being has have had do does did not no "
-    "any your you we i it its this that these those their they there use used uses using if than "
-    "then with by at from as any all".split()
-)
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.removesuffix("s") for w in _WORD.findall(text.lower()) if w not in _STOPWORDS}
-
-
-def _subject_target(node: Node, earlier: list[Node]) -> Node | None:
-    """ "If your force does not use facial recognition, …" depends on the first question about it.
-
-    A condition with content of its own is matched to the earliest candidate sharing most of its
-    words (at least two); "If so" and "If yes" have no content and go to the nearest yes/no question.
-    """
-    if node.condition is None or _CONTENT_FREE.match(node.condition):
-        return None
-    wanted = _content_words(node.condition)
-    structural = node.parent
-    best: tuple[int, Node | None] = (1, None)
-    for candidate in earlier:
-        is_sibling = candidate.parent is structural and candidate.kind != "instruction"
-        if not (is_sibling or candidate is structural):
-            continue
-        if node.group is not None and candidate.group is node.group:
-            continue
-        overlap = len(wanted & _content_words(candidate.text))
-        if overlap > best[0]:
-            best = (overlap, candidate)
-    return best[1]
-
-
-def _yes_no_target(node: Node, earlier: list[Node]) -> Node | None:
-    structural = node.parent
-    for candidate in reversed(earlier):
-        if candidate.parent is not structural or candidate.kind == "instruction":
-            continue
-        if node.group is not None and candidate.group is node.group:
-            continue
-        if asks.is_yes_no(candidate.text):
-            return candidate
-    if structural is not None:
-        return structural
-    for candidate in reversed(earlier):
-        if candidate.parent is structural and candidate.kind != "instruction":
-            return candidate
-    return None
-
-
-def _label_number(node: Node) -> int | None:
-    if node.label is None:
-        return None
-    digits = re.match(r"\D*(\d{1,3})", node.label)
-    return int(digits.group(1)) if digits else None
-
-
-def resolve_conditions(nodes: list[Node]) -> None:
-    """A follow-up that applies only on a given answer is a child of the item it depends on."""
-    for position, node in enumerate(nodes):
-        if node.kind == "instruction" or node.fixed_parent:
-            continue
-        if node.follows is not None:
-            node.parent = node.follows.parent
-            continue
-        if node.group is not None and node.group is not node:
-            node.parent = node.group.parent
-            continue
-        if node.condition is None:
-            continue
-        earlier = nodes[:position]
-        if node.refers_to is not None:
-            target = next(
-                (n for n in earlier if n.parent is None and _label_number(n) == node.refers_to),
-                None,
-            )
-            if target is not None:
-                node.parent = target
-                continue
-        target = _subject_target(node, earlier) or _yes_no_target(node, earlier)
-        if target is not None and target is not node:
-            node.parent = target
-
-
-def assign_kinds(nodes: list[Node]) -> None:
-    """Headings ask nothing and introduce children; a period under its parent is a breakdown."""
-    has_children = {id(n.parent) for n in nodes if n.parent is not None}
-    for node in nodes:
-        if node.kind == "instruction":
-            continue
-        if (
-            id(node) in has_children
-            and node.role != "ask"
-            and len(node.text.split()) <= 8
-            and not node.text.rstrip().endswith((".", "?"))
-        ):
-            node.kind = "heading"
-        elif node.parent is not None and (
-            _PERIOD.match(node.text.strip()) or _is_field_of(node, node.parent)
-        ):
-            node.kind = "breakdown"
-
-
-_BREAKDOWN_PARENT = re.compile(
-    r"\b(?:by|broken down|break(?:ing)? (?:it |this |them )?down|breakdown|split|per|for each|"
-    r"following (?:fields|categories|headings|columns))\b[^.?]{0,60}:\s*$",
-    re.I,
-)
-
-
-def _is_field_of(node: Node, parent: Node) -> bool:
-    """ "Number of arrests by:" then "- age" "- gender": fields of the parent, not questions."""
-    text = node.text.strip().rstrip(";,.")
-    return (
-        node.role != "ask"
-        and len(text.split()) <= 4
-        and "?" not in text
-        and _BREAKDOWN_PARENT.search(parent.text) is not None
-    )
-
-
 def build_tree(lines: list[Line]) -> list[Node]:
     """The request's items in document order, with parents, conditions and kinds set."""
     nodes = _Builder(lines).build()
@@ -522,7 +373,7 @@ def _quoted_lines(lines: list[Line]) -> list[bool]:
         text = lines[index].text
         if _WHOLE_QUOTE.match(text):
             quoted[index] = True
-        elif text[:1] in "“\"" and _opens_quote(text):
+        elif text[:1] in '“"' and _opens_quote(text):
             end = index + 1
             while end < len(lines) and end - index < 60 and not _closes_quote(lines[end].text):
                 end += 1

@@ -35,8 +35,10 @@ def _public_interest(answer: Answer) -> lc.PublicInterest | None:
 
 
 def own_label(question: Question) -> str | None:
-    """The part of the label the question owns: '5(b)(i)' -> 'i' under its parent (the text
-    core rebuilds the full label from the parent's)."""
+    """The part of the label the question owns: the splitter's marker, or for a label the officer
+    typed, '5(b)(i)' -> 'i' under its parent (the text core rebuilds the full label)."""
+    if question.label_from_split:
+        return question.parse_label or None
     label = question.label.strip()
     if not label:
         return None

@@ -15,6 +15,10 @@ class Question(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="questions")
     parse_id = models.CharField(max_length=40)
     label = models.CharField(max_length=40)
+    # The requester's own marker ("a", "ii") as the splitter read it, and whether `label` is still
+    # the one derived from it: letters then number the question exactly as the case page does.
+    parse_label = models.CharField(max_length=40, blank=True)
+    label_from_split = models.BooleanField(default=False)
     text = models.TextField()
     kind = models.CharField(max_length=40, blank=True)
     parent_parse_id = models.CharField(max_length=40, blank=True)

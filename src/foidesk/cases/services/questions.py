@@ -58,6 +58,7 @@ def case_split_questions(*, actor: User, case: Case) -> list[Question]:
         questions = [
             Question.objects.create(
                 case=case, parse_id=item.id, label=labels[item.id], text=item.text,
+                parse_label=item.label or "", label_from_split=True,
                 kind=str(item.kind or ""), parent_parse_id=item.parent or "",
                 condition=item.condition or "", order=i,
             )
@@ -79,9 +80,11 @@ def question_update(*, actor: User, question: Question, label: str, text: str) -
     if not text.strip():
         raise ValueError("A question needs its text; remove it instead.")
     before = {"label": question.label, "text": question.text}
-    question.label = label.strip() or question.label
+    if label.strip() and label.strip() != question.label:
+        question.label = label.strip()
+        question.label_from_split = False
     question.text = text.strip()
-    question.save(update_fields=["label", "text"])
+    question.save(update_fields=["label", "label_from_split", "text"])
     record_event(case=case, kind=EventKind.QUESTIONS_CORRECTED, actor=actor,
                  data={"question": question.parse_id, "action": "edited", "before": before})
     return question

@@ -54,6 +54,7 @@ def case_open_review(
         copy = Question.objects.create(
             case=review, parse_id=q.parse_id, label=q.label, text=q.text, kind=q.kind,
             parent_parse_id=q.parent_parse_id, condition=q.condition, order=q.order,
+            parse_label=q.parse_label, label_from_split=q.label_from_split,
         )
         answer = getattr(q, "answer", None)
         if answer is not None:

@@ -196,6 +196,8 @@ def test_a_foia_review_reports_the_40th_working_day_as_the_latest():
         ("rights of access began on 1 January 2005", "foia", {"received": "2004-12-31"},
          "came into force"),
         ("far-future dates are refused", "eir", {"received": "9999-12-20"}, "outside"),
+        ("FOIA s10(6): no bank holidays known after 2100", "foia", {"received": "2101-01-04"},
+         "bank holidays the calendar knows"),
         ("negative extension", "foia", {"received": "2026-02-02", "extension_working_days": -1},
          "negative"),
     ],

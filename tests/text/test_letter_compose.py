@@ -291,3 +291,11 @@ def test_a_late_review_outcome_apologises_with_the_statutory_period():
     assert "the 20 working days section 21(1) of FOISA allows" in text
     on_time = text_of(FIXTURES / "letters" / "foisa_internal_review.json")
     assert "this outcome is late" not in on_time
+
+
+def test_a_letter_whose_dates_run_past_the_law_calendar_is_refused_with_one_line():
+    """FOIA s10(6): no bank holidays are known after the calendar's last year, so no due date."""
+    from foidesk.text.letters import LetterCaseError
+
+    with pytest.raises(LetterCaseError, match="bank holidays the calendar knows"):
+        text_of(CANONICAL, dates={"received": "2150-03-06", "letter": "2150-03-31"})

@@ -441,6 +441,20 @@ Please send the information to my email address.
         "iii. How many volunteers work in them?\n",
         ["How many libraries", "How many closed", "How many volunteers"],
     ),
+    "a fallback for information that cannot be given is an instruction, not a follow-up": (
+        """Specifically, I would like to know:
+
+1. How many households were placed in bed and breakfast accommodation on 31 March 2024?
+2. How many of those households included children?
+
+If it is not possible to provide the information for 31 March 2024, please provide it for the nearest date for which it is held.
+
+Best wishes,
+
+Imogen Tarrant
+""",
+        ["How many households", "How many of those households", "!If it is not possible"],
+    ),
 }
 
 

@@ -10,7 +10,10 @@ FOISA s73: any day other than a Saturday, a Sunday, Christmas Day or a 1971 Act 
 St Andrew's Day are not.
 
 Bank holidays come from the pinned `holidays` package per nation, corrected by
-`data/calendar.yaml` and by the administrator's own additions and removals.
+`data/calendar.yaml` and by the administrator's own additions and removals. The package's data
+ends with a year (`LAST_COVERED_YEAR`); a later day is refused with `CalendarRangeError` rather
+than counted as a working day, because substitute and proclaimed days cannot be derived from
+the statutory fixed days alone.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from importlib.metadata import version
 from types import MappingProxyType
 from typing import Literal
 
@@ -26,6 +30,7 @@ import holidays
 import yaml
 from pydantic import BaseModel, ConfigDict
 
+from foidesk.law.deadline import ClockError
 from foidesk.law.regimes import normalise_regime, regime_data
 from foidesk.law.schema import Nation
 
@@ -35,6 +40,27 @@ NATION_NAMES: Mapping[str, str] = MappingProxyType(
 _ALL_NATIONS = frozenset(NATION_NAMES)
 _NO_DAYS: Mapping[date, str] = MappingProxyType({})
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _package_last_year() -> int:
+    """The last year for which the `holidays` package lists the bank holidays of every nation."""
+    return min(holidays.country_holidays("GB", subdiv=nation).end_year for nation in _ALL_NATIONS)
+
+
+LAST_COVERED_YEAR = _package_last_year()
+LAST_COVERED_DAY = date(LAST_COVERED_YEAR, 12, 31)
+
+
+class CalendarRangeError(ClockError):
+    """A day after the last year whose bank holidays the calendar knows (FOIA s10(6) and FOISA
+    s73 need the 1971 Act bank holidays, which the data does not give beyond that year)."""
+
+    def __init__(self, day: date) -> None:
+        super().__init__(
+            f"{day} is after {LAST_COVERED_DAY}, the last day whose bank holidays the calendar "
+            f"knows (holidays {version('holidays')} data ends in {LAST_COVERED_YEAR})"
+        )
+        self.day = day
 
 
 class _Correction(BaseModel):
@@ -145,6 +171,8 @@ class WorkingDayCalendar:
         cached = self._year_cache.get(year)
         if cached is not None:
             return cached
+        if year > LAST_COVERED_YEAR:
+            raise CalendarRangeError(date(year, 1, 1))
         by_day: dict[date, dict[str, list[str]]] = {}
         for nation in self.nations:
             for day, name in _nation_bank_holidays(nation, year).items():
@@ -170,13 +198,19 @@ class WorkingDayCalendar:
 
     def non_working_reason(self, day: date) -> str | None:
         """Why `day` is not a working day ("Saturday", "Christmas Day",
-        "bank holiday in Scotland: St Andrew's Day (substitute)"), or None for a working day."""
+        "bank holiday in Scotland: St Andrew's Day (substitute)"), or None for a working day.
+        Raises `CalendarRangeError` for a day after `LAST_COVERED_DAY`."""
+        if day > LAST_COVERED_DAY:
+            raise CalendarRangeError(day)
         if day.weekday() >= 5:
             return _WEEKDAY_NAMES[day.weekday()]
         return self._year_table(day.year).get(day)
 
     def is_working_day(self, day: date) -> bool:
-        """FOIA s10(6) / FOISA s73: True unless a weekend, a named day or a bank holiday."""
+        """FOIA s10(6) / FOISA s73: True unless a weekend, a named day or a bank holiday.
+        Raises `CalendarRangeError` for a day after `LAST_COVERED_DAY`."""
+        if day > LAST_COVERED_DAY:
+            raise CalendarRangeError(day)
         return day.weekday() < 5 and day not in self._year_table(day.year)
 
     def add_working_days(self, start: date, n: int) -> date:

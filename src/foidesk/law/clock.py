@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from foidesk.law.calendars import WorkingDayCalendar, calendar_for
+from foidesk.law.calendars import LAST_COVERED_DAY, WorkingDayCalendar, calendar_for
 from foidesk.law.deadline import ClockError, ClockFacts, Deadline, Stage, fmt, ordinal
 from foidesk.law.fees import payment_lapse_day, three_month_lapse_day
 from foidesk.law.regimes import UnknownRegimeError, normalise_regime, regime_data
@@ -49,9 +49,10 @@ class _Counter:
 
 
 # The rights of access began on 1 January 2005 (FOIA and FOISA by commencement orders, EIR by
-# reg 1(1)). The upper bound keeps date arithmetic well inside what Python can represent.
+# reg 1(1)). The upper bound is the last day whose bank holidays the calendar knows: after it
+# every weekday would silently count as a working day (FOIA s10(6), FOISA s73).
 IN_FORCE = date(2005, 1, 1)
-LAST_SUPPORTED = date(2199, 12, 31)
+LAST_SUPPORTED = LAST_COVERED_DAY
 
 
 def _check_facts(data: RegimeData, facts: ClockFacts) -> None:
@@ -61,7 +62,8 @@ def _check_facts(data: RegimeData, facts: ClockFacts) -> None:
     for day in recorded:
         if day is not None and not IN_FORCE <= day <= LAST_SUPPORTED:
             raise ClockError(
-                f"{day} is outside {IN_FORCE} (when {short} came into force) to {LAST_SUPPORTED}"
+                f"{day} is outside {IN_FORCE} (when {short} came into force) to {LAST_SUPPORTED} "
+                f"(the last day whose bank holidays the calendar knows)"
             )
     if facts.extension_working_days < 0:
         raise ClockError("an extension cannot be a negative number of working days")

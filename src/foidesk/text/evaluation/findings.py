@@ -38,6 +38,8 @@ NAMED_CODES = frozenset(
         "not_held_no_advice",
     }
 )
+# FOIA s17(7) (internal review, s50 complaint) and FOISA s19 (review, Commissioner): the paragraphs
+# that close a letter, so a capture cut off before the end cannot show whether they are missing.
 CLOSING_CODES = frozenset(
     {"missing_internal_review_info", "missing_ico_s50_info", "missing_review_info"}
 )

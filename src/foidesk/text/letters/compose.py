@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from foidesk.law.deadline import ClockError
 from foidesk.text.letters import notices, response
 from foidesk.text.letters.case import LetterCase, LetterKind, Regime
 from foidesk.text.letters.deadlines import Deadlines, compute
 from foidesk.text.letters.document import Block, Letter, Paragraph
 from foidesk.text.letters.rights import contact_sentence, rights_blocks
-from foidesk.text.letters.validation import validate
+from foidesk.text.letters.validation import LetterCaseError, validate
 
 Body = Callable[[LetterCase, Deadlines], list[Block]]
 
@@ -43,14 +44,18 @@ BODIES: dict[LetterKind, tuple[str, Body]] = {
 
 
 def compose(case: LetterCase) -> Letter:
-    """The letter for `case`. Raises `LetterCaseError` (one line) for unlawful facts."""
-    validate(case)
-    deadlines = compute(case)
-    title, body = BODIES[case.kind]
+    """The letter for `case`. Raises `LetterCaseError` (one line) for unlawful facts, and for
+    dates the law calendar cannot count (after the last year of its bank holidays)."""
+    try:
+        validate(case)
+        deadlines = compute(case)
+        title, body = BODIES[case.kind]
+        blocks = body(case, deadlines)
+        blocks += rights_blocks(case, deadlines)
+    except ClockError as error:
+        raise LetterCaseError(str(error)) from None
     if case.regime is Regime.EIR and case.kind is LetterKind.RESPONSE:
         title = "Response to your request for environmental information"
-    blocks = body(case, deadlines)
-    blocks += rights_blocks(case, deadlines)
     contact = contact_sentence(case.authority)
     if contact:
         blocks.append(Paragraph(contact))

@@ -67,6 +67,8 @@ _INSTRUCTION = re.compile(
     r"\bredact\w*\b.{0,60}\bpersonal\b|\bpersonal (?:data|information|details)\b.{0,60}\b(?:redact|remov|exclud|omit)|"
     r"^(?:please )?(?:exclude|do not include|don't include)\b|"
     r"\bif you (?:do not|don't) hold\b|\bsection 16\b|\badvice and assistance\b|"
+    r"^(?:if|where|should) (?:it|this|that|you|the council|the force) (?:is|are|be|would be|were)?\s*"
+    r"(?:not (?:possible|practicable|feasible|able)|impossible|unable)\b|"
     r"\bi am not (?:asking|requesting) for (?:any )?personal|"
     r"^the (?:time ?frame|time period|period covered)\b|"
     r"\bthis request (?:covers|relates to|concerns|applies to)\b|"
@@ -136,7 +138,7 @@ _CONDITION = re.compile(
     re.I,
 )
 _NOT_A_CONDITION = re.compile(
-    r"^(?:possible|at all possible|available|practicable|feasible|convenient|easier|necessary|needed|"
+    r"^(?:(?:it|this|that) is not possible|possible|at all possible|available|practicable|feasible|convenient|easier|necessary|needed|"
     r"required|appropriate|relevant|helpful|it is (?:possible|easier|helpful|quicker)|it helps|"
     r"you can|you could|you are able|you are unable|you cannot|you can't|you need|you require|"
     r"you have any|you (?:do not|don't) (?:hold|understand|know)|there (?:is|are) any (?:questions|"

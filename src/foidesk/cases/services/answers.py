@@ -12,9 +12,9 @@ from foidesk.authorities.models import Role
 from foidesk.cases.models import Answer, EventKind, Outcome, Question
 from foidesk.cases.services.assignment import start_work
 from foidesk.cases.services.events import lock_case, record_event, save_case
+from foidesk.cases.services.exemption_status import effective_statuses, undecided_limb_message
 from foidesk.cases.services.permissions import require_role
 from foidesk.cases.states import DRAFTING_STATES, CaseState, TransitionError
-from foidesk.cases.services.exemption_status import effective_statuses, undecided_limb_message
 from foidesk.law.catalogue import is_ncnd_provision, resolve_citation
 from foidesk.law.citations import normalise_citation
 

@@ -12,8 +12,8 @@ from django.utils import timezone
 from foidesk.accounts.models import User
 from foidesk.authorities.models import Regime, Role
 from foidesk.cases.models import Case, EventKind, LetterKind
-from foidesk.cases.services.exemption_status import effective_statuses, undecided_limb_message
 from foidesk.cases.services.events import lock_case, move_to, record_event, save_case
+from foidesk.cases.services.exemption_status import effective_statuses, undecided_limb_message
 from foidesk.cases.services.notices import issue_letter
 from foidesk.cases.services.permissions import require_role
 from foidesk.cases.states import CaseState, TransitionError

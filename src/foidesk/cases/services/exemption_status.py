@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from foidesk.law.catalogue import normalise_citation, resolve_citation, status_of
+from foidesk.law.catalogue import resolve_citation, status_of
+from foidesk.law.citations import normalise_citation
 
 UNDECIDED = "absolute_in_part"
 

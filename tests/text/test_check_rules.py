@@ -368,3 +368,52 @@ def test_ncnd_provisions_listed_as_reasons_for_withholding_are_reported() -> Non
     assert "ncnd_mixed_with_withholding" not in check_response(
         letter.replace("Section 24(2)", "Section 24(1)")
     ).codes()
+
+
+EIR_NOT_HELD = """Dear Mr Green,
+Environmental Information Regulations 2004 – request EIR-55
+You asked for air quality monitoring results for Station Road for 2024.
+We have handled your request under the Environmental Information Regulations 2004 (EIR) because
+it concerns the state of the air. The monitoring results are attached.
+We do not hold data for January 2024 because the monitor was being replaced. This information is
+therefore excepted under regulation 12(4)(a) of the EIR, as it is not held at the time of the
+request. The Environment Agency may hold regional data for that month.
+If you are unhappy with this response you may request an internal review (reconsideration) under
+regulation 11 within 40 working days. If you remain dissatisfied, you may complain to the
+Information Commissioner: Wycliffe House, Water Lane, Wilmslow SK9 5AF.
+Yours sincerely,
+Environmental Information Team"""
+
+
+def test_an_eir_not_held_answer_citing_reg_12_4_a_needs_no_public_interest_test() -> None:
+    """EIR reg 12(4)(a): the public interest test is academic for information not held."""
+    result = check_response(EIR_NOT_HELD, regime="eir")
+    assert [f for f in result.findings if f.severity == "error"] == []
+    assert "qualified_exemption_without_pit" not in result.codes()
+
+
+def test_an_eir_qualified_exception_without_public_interest_is_called_an_exception() -> None:
+    """EIR reg 12(1)(b): the message uses the EIR's own word, exception."""
+    letter = EIR_NOT_HELD.replace(
+        "We do not hold data for January 2024 because the monitor was being replaced. This "
+        "information is\ntherefore excepted under regulation 12(4)(a) of the EIR, as it is not "
+        "held at the time of the\nrequest. The Environment Agency may hold regional data for "
+        "that month.",
+        "The January 2024 data is withheld under regulation 12(5)(a) of the EIR because disclosure "
+        "would adversely affect public safety at the monitoring site.",
+    )
+    result = check_response(letter, regime="eir")
+    pit = [f for f in result.findings if f.code == "qualified_exemption_without_pit"]
+    assert pit and "exception" in pit[0].message and "exemption" not in pit[0].message
+    assert all("exemption" not in f.message for f in result.findings)
+
+
+def test_late_response_is_a_warning_worded_for_a_draft() -> None:
+    """FOIA s10(1): lateness is a fact about timing, not a defect the letter can fix, so it must
+    not block sending; an unsent draft is 'dated', not 'sent'."""
+    late = check_response(GOOD_REFUSAL, request_text=REQUEST, received=date(2025, 6, 2),
+                          sent=date(2025, 7, 1))
+    finding = next(f for f in late.findings if f.code == "late_response")
+    assert finding.severity == "warning"
+    assert "was sent" not in finding.message
+    assert "dated" in finding.message

@@ -89,12 +89,10 @@ def test_every_letter_as_text_and_html_has_no_error_finding(path, tmp_path):
     letter = compose(case(path))
     text = read_back(tmp_path, "letter.txt", render_text(letter))
     html = read_back(tmp_path, "letter.html", render_html(letter))
-    if is_late(path):
-        # The facts are late, so late_response is right; nothing else may be wrong.
-        assert {e.split(":")[0] for e in errors(text, path)} == {"late_response"}
-        assert errors(text, path, dated=False) == []
-    else:
-        assert errors(text, path) == []
+    # A late letter still gets no error: late_response is a warning (lateness cannot block
+    # sending), so every letter checks clean with or without its dates.
+    assert errors(text, path) == []
+    assert errors(text, path, dated=False) == []
     assert errors(html, path, dated=not is_late(path)) == []
 
 

@@ -180,7 +180,19 @@ def check_findings(*, case: Case, text: str, sent: dt.date | None = None) -> lis
 
     result = check_response(text, request_text=case.request_text, regime=case.regime,
                             received=case.received, sent=sent)
-    return [f.to_dict() if hasattr(f, "to_dict") else dict(vars(f)) for f in result.findings]
+    findings = [f.to_dict() if hasattr(f, "to_dict") else dict(vars(f))
+                for f in result.findings]
+    return [lateness_as_warning(f) for f in findings]
+
+
+def lateness_as_warning(finding: dict[str, Any]) -> dict[str, Any]:
+    """FOIA s10(1) / EIR reg 5(2) / FOISA s10(1): lateness is a fact the letter owns (the composer
+    adds an apology), not a defect the officer can fix, so it warns instead of blocking."""
+    if finding.get("code") != "late_response":
+        return finding
+    message = str(finding.get("message", "")).replace("was sent on", "goes out on")
+    return {**finding, "severity": "warning",
+            "message": message + " The letter apologises for the delay."}
 
 
 def render_document(letter: Letter, fmt: str) -> bytes:

@@ -23,8 +23,14 @@ def response_kind(case: Case) -> LetterKind:
     return LetterKind.INTERNAL_REVIEW if case.stage == Stage.REVIEW else LetterKind.RESPONSE
 
 
+# FOIA s10(1): a late reply must still go out; lateness never blocks (letters stored before it
+# became a warning still carry it as an error).
+NEVER_BLOCKING = frozenset({"late_response"})
+
+
 def blocking_findings(letter: Letter) -> list[dict[str, object]]:
-    return [f for f in letter.check_findings if str(f.get("severity", "")).lower() == "error"]
+    return [f for f in letter.check_findings if str(f.get("severity", "")).lower() == "error"
+            and f.get("code") not in NEVER_BLOCKING]
 
 
 @transaction.atomic

@@ -152,7 +152,10 @@ def not_held_no_advice(letter: Letter) -> list[Finding]:
 
 def late_response(letter: Letter, *, received: date | None, sent: date | None) -> list[Finding]:
     """FOIA s10(1) / EIR reg 5(2) / FOISA s10(1): the response is due by the 20th working day
-    after receipt (EIR reg 7 allows 40 where the letter says it was extended)."""
+    after receipt (EIR reg 7 allows 40 where the letter says it was extended).
+
+    A warning, not an error: lateness is a fact about timing that no edit to the letter can
+    cure, and a late answer must still be sent (refusing to send would compound the breach)."""
     if received is None or sent is None:
         return []
     try:
@@ -175,10 +178,11 @@ def late_response(letter: Letter, *, received: date | None, sent: date | None) -
     return [
         Finding(
             "late_response",
-            "error",
-            f"The response was sent on {fmt(sent)}, after the deadline of {fmt(due)}.",
+            "warning",
+            f"The response is dated {fmt(sent)}, after the deadline of {fmt(due)}, so it would "
+            "be sent late.",
             deadline.basis if deadline.basis else _law(letter, "s10(1)", "reg 5(2)", "s10(1)"),
-            f"received {received.isoformat()}, sent {sent.isoformat()}, due {due.isoformat()}",
+            f"received {received.isoformat()}, dated {sent.isoformat()}, due {due.isoformat()}",
         )
     ]
 

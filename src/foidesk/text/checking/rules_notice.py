@@ -67,6 +67,11 @@ def _main_exemptions(letter: Letter) -> list[Cited]:
     return [c for c in letter.exemptions if c.provision is not None]
 
 
+def _term(letter: Letter) -> str:
+    """EIR reg 12: the EIR have exceptions where FOIA and FOISA have exemptions."""
+    return "exception" if letter.regime == "eir" else "exemption"
+
+
 def exemption_not_specified(letter: Letter) -> list[Finding]:
     """FOIA s17(1)(b) / EIR reg 14(3)(a) / FOISA s16(1)(c): a refusal must specify the exemption;
     FOIA s17(5): a refusal on cost must say that s12 applies."""
@@ -242,8 +247,15 @@ def _pit_sentences(letter: Letter) -> list[Span]:
 
 def qualified_exemption_without_pit(letter: Letter) -> list[Finding]:
     """FOIA s2(2)(b) and s17(3): a qualified exemption needs the public interest test and its
-    reasons; EIR reg 12(1)(b) and reg 14(3)(b); FOISA s2(1)(b) and s16(2)."""
-    qualified = [c for c in _main_exemptions(letter) if c.status == "qualified"]
+    reasons; EIR reg 12(1)(b) and reg 14(3)(b); FOISA s2(1)(b) and s16(2).
+
+    EIR reg 12(4)(a) (information not held) is left out: there is nothing to weigh when the
+    information does not exist, and the ICO does not expect a balance for it."""
+    qualified = [
+        c
+        for c in _main_exemptions(letter)
+        if c.status == "qualified" and not c.canonical.startswith("reg12(4)(a)")
+    ]
     if not qualified or cues.PUBLIC_INTEREST.search(letter.text):
         return []
     first = min(qualified, key=lambda c: c.citation.start)
@@ -253,7 +265,8 @@ def qualified_exemption_without_pit(letter: Letter) -> list[Finding]:
         Finding(
             "qualified_exemption_without_pit",
             "error",
-            f"{first.label} is a qualified exemption but the letter gives no public interest test.",
+            f"{first.label} is a qualified {_term(letter)} but the letter gives no public interest "
+            "test.",
             _law(letter, "s17(3)", "reg 12(1)(b), reg 14(3)(b)", "s16(2)"),
             quote(letter.text, *_around(letter.text, first.citation.start)),
         )
@@ -335,7 +348,7 @@ def prejudice_test_for_class_exemption(letter: Letter) -> list[Finding]:
                 Finding(
                     "prejudice_test_for_class_exemption",
                     "warning",
-                    f"{inside[0].label} is a class-based exemption; it needs no prejudice test.",
+                    f"{inside[0].label} is a class-based {_term(letter)}; it needs no prejudice test.",
                     _law(letter, "s2(2), s17(1)(c)", "reg 12(4)", "s2(1), s16(1)(d)"),
                     quote(letter.text, sentence.start, sentence.end),
                 )

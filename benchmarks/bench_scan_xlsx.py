@@ -2,6 +2,7 @@
 
 Each measurement runs in a fresh Python process so its peak memory (ru_maxrss) is its own.
 Target (issue 4 §4): the scan within 2x the time of the bare pass, in bounded memory.
+Also times `foidesk redact` on 0.5 MB and 5 MB text files (linear in the input, review F17).
 Usage: python benchmarks/bench_scan_xlsx.py [ROWS] (default 100000 rows x 20 columns).
 """
 
@@ -155,6 +156,26 @@ def main() -> None:
     wall = float(scan["seconds"]) / float(bare["seconds"])  # type: ignore[arg-type]
     cpu = float(scan["cpu"]) / float(bare["cpu"])  # type: ignore[arg-type]
     print(f"scan / bare openpyxl: {wall:.2f}x wall, {cpu:.2f}x CPU (target <= 2x)")
+    redact_text_figures()
+
+
+def redact_text_figures() -> None:
+    """`foidesk redact` on text at 0.5 MB and 5 MB (review F17): 10x the input should take
+    about 10x the time, well inside the 120 s per-file budget."""
+    from foidesk.release.redaction import redact_file
+
+    line = "Please provide the number of incidents in 2022. " * 20 + "\n"
+    timings: list[float] = []
+    for repeats in (550, 5500):
+        with tempfile.TemporaryDirectory() as folder:
+            src = Path(folder) / "big.txt"
+            src.write_text(line * repeats)
+            started = time.perf_counter()
+            result = redact_file(src, Path(folder) / "out.txt", texts=["incidents"])
+            timings.append(time.perf_counter() - started)
+            print(f"{'foidesk redact txt':26s} {timings[-1]:7.1f} s  "
+                  f"{src.stat().st_size / 1e6:.1f} MB, {result.redactions:,} redactions")
+    print(f"redact txt 5 MB / 0.5 MB: {timings[1] / timings[0]:.1f}x (linear is about 10x)")
 
 
 if __name__ == "__main__":

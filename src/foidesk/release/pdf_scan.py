@@ -24,10 +24,12 @@ from foidesk.release.pdf.lines import Line, assemble, excerpt_of, near
 from foidesk.release.pdf.opening import PdfRejected, open_checked_bytes
 from foidesk.release.pdf.revisions import leftovers, revision_ends, words
 from foidesk.release.pdf.structure import (
+    LinkAnnotation,
     PendingRedaction,
     attachments,
     form_fields,
     info_properties,
+    link_annotations,
     markup_annotations,
     pending_redactions,
     xmp_properties,
@@ -43,6 +45,7 @@ _DEPTH_ENV = "FOIDESK_PDF_ATTACHMENT_DEPTH"
 # One page of hidden glyphs can yield hundreds of runs; a person needs the first few.
 MAX_FINDINGS_PER_KIND_PER_PAGE = 20
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_LINK_SCHEME = re.compile(r"^(?:mailto:|tel:|https?://(?:www\.)?)", re.IGNORECASE)
 
 
 def scan_pdf(path: Path, options: ScanOptions) -> list[Finding]:
@@ -59,6 +62,7 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
         expected_pages = len(pdf.pages)
         try:
             pending = pending_redactions(pdf)
+            links = list(link_annotations(pdf))
             extras = _structure_findings(pdf, options, findings)
         except PdfRejected:
             raise
@@ -68,6 +72,7 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
             raise PdfRejected(f"damaged PDF structure: {type(exc).__name__}: {exc}"[:200]) from exc
     several_revisions = len(revision_ends(data)) > 1
     current_words: set[str] = set()
+    page_texts: dict[int, str] = {}
     seen_pages = 0
     for page in read_pages(data):
         seen_pages += 1
@@ -78,6 +83,7 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
         findings.extend(_hidden_findings(page))
         findings.extend(_under_pending(page, pending.get(page.number, [])))
         text = "\n".join(line.text for line in lines)
+        page_texts[page.number] = text
         for finding in find_personal_data(text, f"page {page.number}", options):
             findings.append(_locate(finding, lines, page.mediabox[:2]))
     if seen_pages != expected_pages:
@@ -86,6 +92,8 @@ def scan_pdf_bytes(data: bytes, options: ScanOptions) -> list[Finding]:
             f"damaged PDF: page tree unclear ({expected_pages} pages by qpdf, "
             f"{seen_pages} by pdfminer)"
         )
+    for link in links:
+        findings.extend(_link_findings(link, page_texts.get(link.page, ""), options))
     if several_revisions:
         for left in leftovers(data, current_words, extras):
             where = f"earlier revision {left.revision} of {left.revisions}, {left.place}"
@@ -120,6 +128,47 @@ def _structure_findings(pdf: pikepdf.Pdf, options: ScanOptions, out: list[Findin
     out.extend(check_properties(info, "document information", options))
     out.extend(check_properties(xmp_properties(pdf), "XMP metadata", options))
     return extras
+
+
+def _link_findings(link: LinkAnnotation, page_text: str, options: ScanOptions) -> list[Finding]:
+    """FOIA s40(2): a link hides nothing when it goes to a place in the document, or to an
+    address printed on its page or allowed; otherwise its target and any note on it are
+    read for personal data (a mailto: to a person behind "Contact us"). A link that runs
+    anything else (a script, a program) is always reported."""
+    where = f"page {link.page}, Link annotation {near(link.x, link.y)}"
+    if link.action:
+        shown = f"{link.action} action" + (f": {link.contents}" if link.contents else "")
+        return [Finding("annotation", where, _short(shown))]
+    hidden = [
+        piece
+        for piece in (link.uri, link.contents)
+        if piece.strip()
+        and piece.strip() != link.destination.strip()
+        and not _shown_or_allowed(piece, page_text, options.allow)
+    ]
+    if not hidden:
+        return []
+    personal = find_personal_data("\n".join(hidden), where, options)
+    if not personal:
+        return []
+    return [Finding("annotation", where, _short(" — ".join(hidden))), *personal]
+
+
+def _shown_or_allowed(target: str, page_text: str, allow: tuple[str, ...]) -> bool:
+    """Whether a link target (or its address without the scheme) is printed on the page or
+    is one of the allowed organisational strings."""
+    address = _LINK_SCHEME.sub("", target.strip()).split("?", 1)[0].rstrip("/")
+    wanted = {_squash(target), _squash(address)} - {""}
+    if not wanted:
+        return True
+    if any(_squash(a) in wanted for a in allow):
+        return True
+    page = _squash(page_text)
+    return any(w in page for w in wanted)
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 def _hidden_findings(page: PageContent) -> Iterable[Finding]:

@@ -38,6 +38,10 @@ COMMENT_REF = W + "commentReference"
 CUSTOM_XML = W + "customXml"
 BACKGROUND = W + "background"
 RID = q("r", "id")
+# Line breaks, tabs and cell ends print as white space; without it "Tester" on one line and
+# an email on the next would be read as one word and the match (or excerpt) misfire.
+SEPARATORS = {W + "br": "\n", W + "cr": "\n", W + "tab": "\t", W + "ptab": "\t",
+              W + "noBreakHyphen": "-"}
 
 
 @dataclass(slots=True)
@@ -106,6 +110,9 @@ class StoryScanner:
                 if tag == T or tag == DEL_TEXT:
                     if stack and elem.text:
                         stack[-1].text.append(elem.text)
+                elif tag in SEPARATORS:
+                    if stack:
+                        stack[-1].text.append(SEPARATORS[tag])
                 elif tag == R:
                     self._run(elem, stack, cell_fills)
                 elif tag == PPR and stack:

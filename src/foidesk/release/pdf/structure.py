@@ -14,9 +14,12 @@ import pikepdf
 
 from foidesk.release.pdf.opening import PdfRejected
 
-# Link annotations are how a letter points at a web page; widgets are form fields (reported
-# as such). Everything else a viewer shows as a comment, highlight, stamp or attachment.
+# Link annotations are how a letter points at a web page (judged by `link_annotations`);
+# widgets are form fields (reported as such). Everything else a viewer shows as a comment,
+# highlight, stamp or attachment.
 QUIET_ANNOTATIONS = frozenset({"Link", "Widget", "Popup", "PrinterMark", "TrapNet"})
+# Link actions that only move the reader: inside the document, or to a web address.
+PLAIN_LINK_ACTIONS = frozenset({"GoTo", "URI", "Named"})
 MAX_FIELD_DEPTH = 32
 # An attachment larger than this is reported but not opened for a recursive scan.
 MAX_ATTACHMENT_BYTES = 256 * 1024 * 1024
@@ -28,6 +31,20 @@ class Annotation:
     subtype: str
     text: str
     author: str
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class LinkAnnotation:
+    """A hyperlink: `uri` is its web or mailto target ("" for an internal destination);
+    `action` names any other action it runs (JavaScript, Launch, ...), "" when none."""
+
+    page: int
+    uri: str
+    contents: str
+    destination: str
+    action: str
     x: float
     y: float
 
@@ -88,13 +105,46 @@ def markup_annotations(pdf: pikepdf.Pdf) -> Iterator[Annotation]:
                 t for t in (text_of(annot.get(k)) for k in ("/Contents", "/RC", "/Subj")) if t
             )
             author = text_of(annot.get("/T"))
-            if subtype in QUIET_ANNOTATIONS and not text.strip():
+            if subtype in {"Link", "Widget"}:
                 continue
-            if subtype == "Widget":
+            if subtype in QUIET_ANNOTATIONS and not text.strip():
                 continue
             x, y = _corner(annot.get("/Rect"))
             ox, oy = _corner(page.obj.get("/MediaBox"))
             yield Annotation(number, subtype or "unknown", text, author, x - ox, y - oy)
+
+
+def link_annotations(pdf: pikepdf.Pdf) -> Iterator[LinkAnnotation]:
+    """Every Link annotation with its target, for `pdf_scan` to judge against the page text
+    (FOIA s40(2): a link reveals something only when its target is not on the page)."""
+    for number, page in enumerate(pdf.pages, start=1):
+        annots = page.obj.get("/Annots")
+        if not isinstance(annots, pikepdf.Array):
+            continue
+        ox, oy = _corner(page.obj.get("/MediaBox"))
+        for annot in annots:
+            if not isinstance(annot, pikepdf.Dictionary):
+                continue
+            if text_of(annot.get("/Subtype")) != "Link":
+                continue
+            uri, action = "", ""
+            act = annot.get("/A")
+            if isinstance(act, pikepdf.Dictionary):
+                kind = text_of(act.get("/S"))
+                if kind == "URI":
+                    uri = text_of(act.get("/URI"))
+                elif kind not in PLAIN_LINK_ACTIONS:
+                    action = kind or "unknown"
+                if act.get("/Next") is not None:
+                    action = action or "chained"
+            contents = " ".join(
+                t for t in (text_of(annot.get(k)) for k in ("/Contents", "/RC", "/T")) if t
+            )
+            destination = text_of(annot.get("/Dest"))
+            if isinstance(act, pikepdf.Dictionary) and not destination:
+                destination = text_of(act.get("/D"))
+            x, y = _corner(annot.get("/Rect"))
+            yield LinkAnnotation(number, uri, contents, destination, action, x - ox, y - oy)
 
 
 def pending_redactions(pdf: pikepdf.Pdf) -> dict[int, list[PendingRedaction]]:

@@ -23,6 +23,8 @@ from foidesk.release.redaction.request import (
     Patterns,
     RedactionFailed,
     RedactionResult,
+    check_deadline,
+    deadline_after,
 )
 
 __all__ = ["MARKER", "Box", "RedactionFailed", "RedactionResult", "redact_file"]
@@ -41,6 +43,7 @@ def redact_file(
     options: ScanOptions = ScanOptions(),  # noqa: B008 - frozen dataclass, safe as a default
 ) -> RedactionResult:
     """FOIA s40(2)/s17: withhold `texts`, `regexes` and `boxes` from `src`, writing `dst`."""
+    deadline = deadline_after(options.time_limit_s)
     patterns = Patterns.build(texts, regexes)
     if not patterns and not boxes:
         raise RedactionFailed("nothing to redact: give --text, --regex or --box")
@@ -60,10 +63,17 @@ def redact_file(
         memory_limit_bytes=options.memory_limit_bytes,
     )
     if fmt == "pdf":
-        return _redact_pdf(src, dst, data, patterns, boxes, rescan)
-    if boxes:
+        result = _redact_pdf(src, dst, data, patterns, boxes, rescan)
+    elif boxes:
         raise RedactionFailed(f"--box applies to PDFs only, not {fmt}")
-    return _redact_other(src, dst, data, fmt, patterns, rescan)
+    else:
+        result = _redact_other(src, dst, data, fmt, patterns, rescan, deadline)
+    try:
+        check_deadline(deadline)
+    except RedactionFailed:
+        dst.unlink(missing_ok=True)
+        raise
+    return result
 
 
 def _format(src: Path, data: bytes) -> str:
@@ -105,7 +115,8 @@ def _redact_pdf(
 
 
 def _redact_other(
-    src: Path, dst: Path, data: bytes, fmt: str, patterns: Patterns, options: ScanOptions
+    src: Path, dst: Path, data: bytes, fmt: str, patterns: Patterns, options: ScanOptions,
+    deadline: float,
 ) -> RedactionResult:
     from foidesk.release.redaction.ooxml import (
         redact_package,
@@ -118,8 +129,9 @@ def _redact_other(
         redacted, count = redact_package(data, patterns)
         seen = sources_in_package(data, patterns)
     else:
-        redacted, count = redact_text(data, patterns)
+        redacted, count = redact_text(data, patterns, deadline)
         seen = patterns.sources_in(decode(data))
+    check_deadline(deadline)
     with tempfile.TemporaryDirectory(prefix="foidesk-redact-") as folder:
         staged = Path(folder) / f"redacted{src.suffix.lower()}"
         staged.write_bytes(redacted)

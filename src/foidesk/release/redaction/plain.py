@@ -30,7 +30,10 @@ def decode(data: bytes) -> str:
     raise RedactionFailed("text is neither UTF-8 nor Windows-1252")
 
 
-def redact_text(data: bytes, patterns: Patterns) -> tuple[bytes, int]:
-    """The text with every match replaced (written back as UTF-8), and the match count."""
-    text, count = patterns.replace(decode(data))
+def redact_text(
+    data: bytes, patterns: Patterns, deadline: float | None = None
+) -> tuple[bytes, int]:
+    """The text with every match replaced (written back as UTF-8), and the match count;
+    past `deadline` it fails closed as too large."""
+    text, count = patterns.replace(decode(data), deadline)
     return text.encode("utf-8"), count

@@ -7,6 +7,7 @@ truly remove it, so every request is verified afterwards and fails loudly when i
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,11 +112,21 @@ class Patterns:
     def __bool__(self) -> bool:
         return bool(self.compiled)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Every matched span of `text`, merged where they overlap, in order."""
-        found = sorted(
-            (m.start(), m.end()) for p in self.compiled for m in p.finditer(text) if m.end() > m.start()
-        )
+    def spans(self, text: str, deadline: float | None = None) -> list[tuple[int, int]]:
+        """Every matched span of `text`, merged where they overlap, in order.
+
+        Each pattern is run on its own (one pass each) rather than as one alternation: an
+        alternation takes the leftmost match only, so "Smith Jones" overlapping "Bob Smith"
+        would survive. Past `deadline` (time.monotonic) it fails closed as too large.
+        """
+        found: list[tuple[int, int]] = []
+        for pattern in self.compiled:
+            for number, m in enumerate(pattern.finditer(text)):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end()))
+                if deadline is not None and number % 4096 == 0:
+                    check_deadline(deadline)
+        found.sort()
         merged: list[tuple[int, int]] = []
         for start, end in found:
             if merged and start <= merged[-1][1]:
@@ -124,12 +135,21 @@ class Patterns:
                 merged.append((start, end))
         return merged
 
-    def replace(self, text: str) -> tuple[str, int]:
-        """`text` with each match replaced by the visible marker, and how many there were."""
-        spans = self.spans(text)
-        for start, end in reversed(spans):
-            text = text[:start] + MARKER + text[end:]
-        return text, len(spans)
+    def replace(self, text: str, deadline: float | None = None) -> tuple[str, int]:
+        """`text` with each match replaced by the visible marker, and how many there were.
+
+        The output is built once from the pieces between matches: rebuilding the whole
+        string per match made a 5 MB file with 110,000 matches take minutes (quadratic).
+        """
+        spans = self.spans(text, deadline)
+        pieces: list[str] = []
+        last = 0
+        for start, end in spans:
+            pieces.append(text[last:start])
+            pieces.append(MARKER)
+            last = end
+        pieces.append(text[last:])
+        return "".join(pieces), len(spans)
 
     def sources_in(self, text: str) -> set[str]:
         """Which of the requested texts and regexes match somewhere in `text`."""
@@ -161,6 +181,19 @@ class Patterns:
                     out.append(match.group())
                     break
         return out
+
+
+def deadline_after(seconds: float) -> float:
+    """The monotonic time by which a redaction must be done (the per-file time budget)."""
+    return time.monotonic() + seconds
+
+
+def check_deadline(deadline: float) -> None:
+    """Fail closed, rather than run for minutes, once the per-file time budget is spent."""
+    if time.monotonic() > deadline:
+        raise RedactionFailed(
+            "file too large to redact within the time limit: split it or redact it by hand"
+        )
 
 
 def _loose(text: str) -> re.Pattern[str]:

@@ -47,8 +47,9 @@ class PdfRedaction:
 
 def redact_pdf(data: bytes, patterns: Patterns, boxes: Sequence[Box]) -> PdfRedaction:
     """Redact `patterns` and `boxes` from the PDF in `data`; raise RedactionFailed if unproved."""
-    hidden, before = _hidden_before_cleaning(data, patterns)
     cleaned = clean_pdf_bytes(data)
+    # Read only once cleaning has accepted the file (it refuses truncated and damaged ones).
+    hidden, before = _hidden_before_cleaning(data, patterns)
     with pikepdf.open(io.BytesIO(cleaned)) as pdf:
         pages = len(pdf.pages)
     for box in boxes:

@@ -93,7 +93,9 @@ def test_the_canonical_request_runs_from_the_portal_to_the_disclosure_log(
     accessible(officer)
     questions = list(case.questions.order_by("order", "id"))
     labels = [q.label for q in questions]
-    assert labels[:5] == ["1", "2", "2.1", "3", "4"]
+    assert labels[:2] == ["1", "2"] and labels[3:5] == ["3", "4"]
+    assert labels[2].startswith("2")  # the "if so" follow-on belongs to question 2
+    assert {"5", "5(a)", "5(b)", "5(b)(i)", "5(b)(ii)"} <= set(labels)
     q5 = [q for q in questions if q.parse_id.startswith("q5")]
 
     officer.get_by_role("link", name="Ask a contributor").click()

@@ -417,3 +417,29 @@ def test_late_response_is_a_warning_worded_for_a_draft() -> None:
     assert finding.severity == "warning"
     assert "was sent" not in finding.message
     assert "dated" in finding.message
+
+
+NCND_PARTS = """Dear Alex Example,
+Thank you for your request, which we have handled under the Freedom of Information Act 2000.
+Question 5
+We neither confirm nor deny whether we hold information within the scope of question 5, relying
+on section 31(3) of the Act, because confirming it would be likely to prejudice the prevention of
+crime. This is a qualified exemption; on balance the public interest in maintaining the
+exclusion of the duty to confirm or deny outweighs the public interest in confirming.
+Question 5(a)
+For the reasons given for question 5, we also neither confirm nor deny whether we hold information within the scope of question 5(a), relying on section 31(3) of the Freedom of
+Information Act 2000.
+Question 5(b)
+For the reasons given for question 5, we also neither confirm nor deny whether we hold information within the scope of question 5(b), relying on section 31(3) of the Freedom of
+Information Act 2000.
+{closing}"""
+
+
+def test_templated_sentences_differing_only_in_question_labels_are_not_duplicated_text() -> None:
+    """FOIA s16: the same sentence given per part, with only the label changed, is no paste
+    error; a verbatim repeat still is."""
+    letter = NCND_PARTS.format(closing=CLOSING_FOIA)
+    request = "5. Do you use facial recognition?\n5(a). In which areas?\n5(b). At what cost?"
+    assert "duplicated_text" not in check_response(letter, request_text=request).codes()
+    pasted = letter.replace("question 5(b), relying", "question 5(a), relying")
+    assert "duplicated_text" in check_response(pasted, request_text=request).codes()

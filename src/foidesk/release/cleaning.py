@@ -13,6 +13,7 @@ from pathlib import Path
 from foidesk.release.bounded import run_bounded
 from foidesk.release.docx.clean import clean_docx
 from foidesk.release.findings import FileReport, ScanError, ScanOptions, Verdict
+from foidesk.release.output_path import unwritable_reason
 from foidesk.release.scanner import detect_format, scan_file
 from foidesk.release.text_scan import clean_text
 from foidesk.release.xlsx.clean import clean_xlsx
@@ -46,6 +47,9 @@ def clean_file(
 ) -> FileReport:
     """Write the cleaned copy to `dst` (in a bounded child), then re-scan `dst`. The report is
     the re-scan's: clean, leaky (what remains, e.g. visible personal data) or error."""
+    unwritable = unwritable_reason(dst)
+    if unwritable:
+        return FileReport(str(src), Verdict.ERROR, error=unwritable)
     result = run_bounded("clean", [str(src), str(dst), reject_changes], options)
     if "error" in result:
         dst.unlink(missing_ok=True)

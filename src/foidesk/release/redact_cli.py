@@ -58,6 +58,11 @@ def run_redact(args: argparse.Namespace) -> int:
     except (ValueError, RedactionFailed) as exc:
         _fail(args, str(exc))
         return 2
+    except OSError as exc:
+        from foidesk.release.output_path import os_error_reason
+
+        _fail(args, os_error_reason(exc, args.output))
+        return 2
     except Exception as exc:  # noqa: BLE001 - fail closed with one line, never a traceback
         _fail(args, f"{type(exc).__name__}: {exc}")
         return 2
@@ -69,6 +74,13 @@ def run_redact(args: argparse.Namespace) -> int:
             f"wrote {result.output}: {result.redactions} redaction(s), verified by "
             f"{' and '.join(result.verified_by)}" + (f"; rasterised page(s) {pages}" if pages else "")
         )
+        if result.removed_by_cleaning:
+            removed = ", ".join(
+                f"{count} {kind.replace('_', ' ')}" for kind, count in result.removed_by_cleaning.items()
+            )
+            print(f"removed by cleaning: {removed}")
+        for source in result.cleaned_away:
+            print(f"  {source!r} was in hidden content and went with it")
         for finding in result.findings:
             print(f"  {finding.kind}: {finding.where}: {finding.excerpt}")
     for source in result.unmatched:

@@ -31,11 +31,14 @@ def _clean(args: list[Any], options: ScanOptions) -> dict[str, Any]:
 
     from foidesk.release.cleaning import clean_path
     from foidesk.release.findings import ScanError
+    from foidesk.release.output_path import os_error_reason
 
     try:
         clean_path(Path(str(args[0])), Path(str(args[1])), reject_changes=bool(args[2]))
     except ScanError as exc:
         return {"error": str(exc)}
+    except OSError as exc:
+        return {"error": os_error_reason(exc, Path(str(args[1])))}
     return {"ok": True}
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from foidesk.release.findings import Finding, ScanOptions
+from foidesk.release.output_path import unwritable_reason
 from foidesk.release.redaction.request import (
     MARKER,
     Box,
@@ -49,6 +50,9 @@ def redact_file(
         raise RedactionFailed("nothing to redact: give --text, --regex or --box")
     if src.resolve() == dst.resolve():
         raise RedactionFailed("the output must be a new file, not the input")
+    unwritable = unwritable_reason(dst)
+    if unwritable:
+        raise RedactionFailed(unwritable)
     try:
         data = src.read_bytes()
     except OSError as exc:
@@ -110,7 +114,7 @@ def _redact_pdf(
     dst.write_bytes(done.data)
     return RedactionResult(
         src, dst, "pdf", done.redactions, done.rasterised, done.verified_by, findings,
-        done.unmatched,
+        done.unmatched, done.removed_by_cleaning, done.cleaned_away,
     )
 
 

@@ -23,6 +23,7 @@ import pikepdf
 from foidesk.release.pdf.blackout import black_out, save_fresh
 from foidesk.release.pdf.content import Box as Rect
 from foidesk.release.pdf.content import Glyph, PageContent, read_pages
+from foidesk.release.pdf.hiding import find_hidden
 from foidesk.release.pdf.lines import assemble
 from foidesk.release.pdf.raster import rasterise_pages
 from foidesk.release.pdf_clean import clean_pdf_bytes
@@ -40,11 +41,15 @@ class PdfRedaction:
     rasterised: list[int] = field(default_factory=list)
     verified_by: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
+    removed_by_cleaning: dict[str, int] = field(default_factory=dict)
+    cleaned_away: list[str] = field(default_factory=list)
 
 
 def redact_pdf(data: bytes, patterns: Patterns, boxes: Sequence[Box]) -> PdfRedaction:
     """Redact `patterns` and `boxes` from the PDF in `data`; raise RedactionFailed if unproved."""
     cleaned = clean_pdf_bytes(data)
+    # Read only once cleaning has accepted the file (it refuses truncated and damaged ones).
+    hidden, before = _hidden_before_cleaning(data, patterns)
     with pikepdf.open(io.BytesIO(cleaned)) as pdf:
         pages = len(pdf.pages)
     for box in boxes:
@@ -78,10 +83,27 @@ def redact_pdf(data: bytes, patterns: Patterns, boxes: Sequence[Box]) -> PdfReda
         problems = verify_pdf(output, patterns, wanted)
     if problems.messages:
         raise RedactionFailed(problems.messages[0])
-    unmatched = [s for s in patterns.sources if s not in seen]
+    # A text found only in what cleaning removed (under a fake box, say) is gone, not missed.
+    cleaned_away = [s for s in patterns.sources if s not in seen and s in before]
+    unmatched = [s for s in patterns.sources if s not in seen and s not in before]
     return PdfRedaction(
-        output, matches + len(boxes), sorted(raster), problems.extractors, unmatched
+        output, matches + len(boxes), sorted(raster), problems.extractors, unmatched,
+        hidden, cleaned_away,
     )
+
+
+def _hidden_before_cleaning(data: bytes, patterns: Patterns) -> tuple[dict[str, int], set[str]]:
+    """What the cleaning step will cut out (hidden glyph runs by scanner kind) and which
+    requested texts the original text layer holds, so the report can say what went where."""
+    counts: dict[str, int] = {}
+    found: set[str] = set()
+    for content in read_pages(data):
+        for hiding in find_hidden(content):
+            counts[hiding.kind] = counts.get(hiding.kind, 0) + 1
+        if patterns:
+            text = "\n".join(line.text for line in assemble(content.glyphs))
+            found |= patterns.sources_in(text)
+    return counts, found
 
 
 def _match_boxes(content: PageContent, patterns: Patterns, seen: set[str]) -> list[Rect]:

@@ -70,6 +70,10 @@ class RedactionResult:
     # Texts and patterns that matched nothing in the file's text: on a scanned page the words
     # are pixels, which only a --box can remove.
     unmatched: list[str] = field(default_factory=list)
+    # What the cleaning step took out before matching (hidden text by scanner kind, e.g.
+    # {"fake_redaction": 1}), and which requested texts were only in that hidden content.
+    removed_by_cleaning: dict[str, int] = field(default_factory=dict)
+    cleaned_away: list[str] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
@@ -86,6 +90,8 @@ class RedactionResult:
             "verdict": "clean" if self.clean else "leaky",
             "findings": [f.as_dict() for f in self.findings],
             "unmatched": list(self.unmatched),
+            "removed_by_cleaning": dict(self.removed_by_cleaning),
+            "cleaned_away": list(self.cleaned_away),
         }
 
 

@@ -3,6 +3,8 @@ differently from the questions they answer."""
 
 from __future__ import annotations
 
+import re
+
 from foidesk.text.checking.anchors import (
     label_key,
     letter_labels,
@@ -12,13 +14,19 @@ from foidesk.text.checking.anchors import (
 )
 from foidesk.text.checking.letter import Letter
 from foidesk.text.checking.model import Finding
-from foidesk.text.checking.text import quote, words
+from foidesk.text.checking.text import quote, sentence_at, words
 
 # A glitch repeats a dozen words within a sentence or two; a pasted paragraph repeats thirty.
 _NEAR_WORDS = 12
 _NEAR_GAP = 40
 _FAR_WORDS = 30
 MAX_DUPLICATE_CHARS = 400_000
+# A question label as a letter writes it: "question 5(b)(ii)", "Q3a", "questions 2 and 4".
+_LABELS = re.compile(
+    r"\b(?:questions?|q|parts?|items?)\s*\d{1,3}[a-z]?(?:\s*\([a-z0-9]{1,4}\))*"
+    r"(?:\s*(?:,|and|&)\s*\d{1,3}[a-z]?(?:\s*\([a-z0-9]{1,4}\))*)*",
+    re.IGNORECASE,
+)
 _ADVICE_LAW = {
     "foia": "FOIA s16 (s45 Code: a clear response)",
     "eir": "EIR reg 9 (reg 16 Code: a clear response)",
@@ -76,7 +84,11 @@ def duplicated_text(letter: Letter) -> list[Finding]:
         )
         first_end = tokens[earlier + length - 1].end
         second_end = tokens[index + length - 1].end
-        if (near or pasted) and not _applied_twice(letter, first_pos, first_end, second_pos, second_end):
+        if (
+            (near or pasted)
+            and not _applied_twice(letter, first_pos, first_end, second_pos, second_end)
+            and not _templated(text, first_pos, second_pos)
+        ):
             end = tokens[index + length - 1].end
             return [
                 Finding(
@@ -89,6 +101,17 @@ def duplicated_text(letter: Letter) -> list[Finding]:
             ]
         index += length
     return []
+
+
+def _templated(text: str, a: int, b: int) -> bool:
+    """The same sentence given per question with only the label changed ("... within the scope of
+    question 5(a)" and "... of question 5(b)") is a template applied twice, not a paste error;
+    a verbatim repeat is."""
+    first = sentence_at(text, a).text
+    second = sentence_at(text, b).text
+    if first == second:
+        return False
+    return _LABELS.sub("#", first).split() == _LABELS.sub("#", second).split()
 
 
 def _applied_twice(letter: Letter, a: int, a_end: int, b: int, b_end: int) -> bool:

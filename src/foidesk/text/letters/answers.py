@@ -74,6 +74,23 @@ def display_labels(questions: list[Question]) -> dict[str, str]:
     return names
 
 
+# Outcomes whose whole answer is the letter's own standard sentence (FOIA s1(1)(a) denial; a
+# conditional part that does not arise), so parts sharing one can share the sentence.
+TEMPLATED = frozenset({Outcome.NOT_HELD, Outcome.NOT_APPLICABLE})
+
+
+def _own_content(question: Question) -> bool:
+    """Whether the question carries words or facts of its own that a shared answer would lose."""
+    return bool(
+        question.answer
+        or question.attachments
+        or question.exemptions
+        or question.cost
+        or question.advice
+        or question.where
+    )
+
+
 @dataclass
 class Answering:
     """What answering one question needs to know about the others: their names, their
@@ -91,24 +108,55 @@ class Answering:
         self.by_id = {q.id: q for q in self.questions}
         # FOIA s17(1): sub-questions that rest on their parent's NCND are answered with it, in
         # one notice, as officers write them (answering them apart would answer the parent).
+        # Parts that share a templated answer (not held, does not arise) with the sibling just
+        # before them are answered together too, so the letter says it once for all of them.
         self.folded: dict[str, list[Question]] = {}
         root_of: dict[str, str] = {}
+        previous: Question | None = None
         for question in self.questions:
-            if question.outcome is not Outcome.NCND or question.ncnd is not None:
-                continue
-            parent = question.parent
-            if parent is None:
-                continue
-            if parent in root_of:
-                root = root_of[parent]
-            elif self.by_id[parent].ncnd is not None and self.by_id[parent].outcome is Outcome.NCND:
-                root = parent
-            else:
+            # Only the question just before can share its section: grouping across others
+            # would answer the questions out of the requester's order.
+            sibling = previous if previous is not None and previous.parent == question.parent else None
+            root = self._fold_root(question, root_of, sibling)
+            previous = question
+            if root is None:
                 continue
             root_of[question.id] = root
             self.folded.setdefault(root, []).append(question)
         self.folded_ids = set(root_of)
         self.root_of = root_of
+
+    def _fold_root(
+        self, question: Question, root_of: dict[str, str], sibling: Question | None
+    ) -> str | None:
+        """The question whose section also answers `question`, or None for its own section."""
+        if question.outcome is Outcome.NCND and question.parent is not None:
+            parent = question.parent
+            root = root_of.get(parent, parent)
+            head = self.by_id[root]
+            if (
+                head.outcome is Outcome.NCND
+                and head.ncnd is not None
+                and self.by_id[parent].outcome is Outcome.NCND
+                and (question.ncnd is None or question.ncnd == head.ncnd)
+                and not _own_content(question)
+            ):
+                return root
+        # Only parts of one question: top-level questions each keep their own answer, which the
+        # requester can then match to their own numbering.
+        if (
+            sibling is None
+            or question.parent is None
+            or question.outcome not in TEMPLATED
+            or _own_content(question)
+        ):
+            return None
+        root = root_of.get(sibling.id, sibling.id)
+        head = self.by_id[root]
+        if head.parent != question.parent or _own_content(head):
+            return None
+        same = (head.outcome, head.condition) == (question.outcome, question.condition)
+        return root if same and question.ncnd is None else None
 
     def section_of(self, question_id: str) -> str:
         """The question whose section answers this one (a folded part's parent)."""
@@ -161,17 +209,22 @@ def quoted(question: Question, *, label: str | None = None) -> Quote:
 
 def not_applicable(question: Question, *, name: str, names: dict[str, str]) -> str:
     """A conditional follow-up that our answer to its parent means does not arise."""
+    does = "do" if name.startswith("questions ") else "does"
     if question.parent is None:
-        return f"{capitalise(name)} does not arise, for the reason below." if question.answer else (
-            f"{capitalise(name)} does not arise."
+        return f"{capitalise(name)} {does} not arise, for the reason below." if question.answer else (
+            f"{capitalise(name)} {does} not arise."
         )
     parent = f"question {names[question.parent]}"
+    it, depends = ("they do", "depend") if name.startswith("questions ") else ("it does", "depends")
     if question.condition:
         return (
             f"{capitalise(name)} applied only {question.condition.lower()} to {parent}; given "
-            f"our answer to {parent}, it does not arise."
+            f"our answer to {parent}, {it} not arise."
         )
-    return f"{capitalise(name)} depends on our answer to {parent}; given that answer, it does not arise."
+    return (
+        f"{capitalise(name)} {depends} on our answer to {parent}; given that answer, {it} not "
+        f"arise."
+    )
 
 
 def question_blocks(question: Question, answering: Answering) -> list[Block]:

@@ -13,6 +13,8 @@ from foidesk.text.letters.document import Block, Letter, Paragraph
 from foidesk.text.letters.rights import contact_sentence, rights_blocks
 from foidesk.text.letters.validation import LetterCaseError, validate
 
+UNSIGNED = "The Freedom of Information team"
+
 Body = Callable[[LetterCase, Deadlines], list[Block]]
 
 BODIES: dict[LetterKind, tuple[str, Body]] = {
@@ -76,6 +78,9 @@ def compose(case: LetterCase) -> Letter:
         closing.append(case.signatory.name)
         if case.signatory.role:
             closing.append(case.signatory.role)
+    else:
+        # No named officer (a system-sent acknowledgement): the team signs, never a stand-in.
+        closing.append(UNSIGNED)
     closing.append(authority.name)
     return Letter(
         kind=case.kind.value,

@@ -44,19 +44,33 @@ def acknowledgement_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block
         Regime.FOISA: "promptly and in any event by",
     }[case.regime]
     basis = {
-        Regime.FOIA: "the twentieth working day following the date of receipt (section 10(1))",
-        Regime.EIR: "20 working days after the date of receipt (regulation 5(2))",
-        Regime.FOISA: "the twentieth working day after receipt (section 10(1))",
+        Regime.FOIA: "the twentieth working day following the date of receipt (section 10(1) of "
+        "FOIA)",
+        Regime.EIR: "20 working days after the date of receipt (regulation 5(2) of the EIR)",
+        Regime.FOISA: "the twentieth working day after receipt (section 10(1) of FOISA)",
+    }[case.regime]
+    pauses = {
+        Regime.FOIA: "If we need to ask you to clarify your request, the 20 working days start "
+        "again when we receive your reply (sections 1(3) and 10(6)(b)); if we send you a fees "
+        "notice, the days until you pay do not count (section 10(2)).",
+        Regime.EIR: "If we need to ask you to clarify your request, the 20 working days start "
+        "again when we receive your reply (regulation 9(4)); if we ask for a charge in advance, "
+        "the days until you pay do not count (regulation 8(6)). If the request is complex and "
+        "voluminous we may extend the time to 40 working days and will tell you so "
+        "(regulation 7).",
+        Regime.FOISA: "If we need to ask you to clarify your request, the 20 working days start "
+        "again when we receive your reply (sections 1(3) and 10(1)(b)); if we send you a fees "
+        "notice, the days until you pay do not count (section 10(3)).",
     }[case.regime]
     return [
         Paragraph(received_sentence(case)),
         handled_under(case),
         *question_list(case),
         Paragraph(
-            f"We will reply {limit} {long_date(deadlines.due)}, which is {basis}. If we need to "
-            f"ask you to clarify your request, or to pay a fee, we will write to you and explain "
-            f"how that affects this date."
+            f"We must respond {limit} {long_date(deadlines.due)}, which is {basis}. We have not "
+            f"yet made any decision about the information you asked for."
         ),
+        Paragraph(f"{pauses} We will write to you if either happens."),
     ]
 
 

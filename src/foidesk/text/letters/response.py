@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from foidesk.text.letters.answers import Answering, question_blocks
-from foidesk.text.letters.case import LetterCase, Outcome, Regime, ReviewResult
+from foidesk.text.letters.case import LetterCase, LetterKind, Outcome, Regime, ReviewResult
 from foidesk.text.letters.deadlines import Deadlines, add_working_days
 from foidesk.text.letters.document import (
     Block,
@@ -35,6 +35,18 @@ TIME_LIMIT = {
 }
 
 
+# Letters sent before the request is answered: the request is being handled, not dealt with.
+IN_PROGRESS = frozenset(
+    {
+        LetterKind.ACKNOWLEDGEMENT,
+        LetterKind.CLARIFICATION,
+        LetterKind.FEES_NOTICE,
+        LetterKind.PIT_EXTENSION,
+        LetterKind.EIR_EXTENSION,
+    }
+)
+
+
 def handled_under(case: LetterCase) -> Paragraph:
     t = terms(case.regime)
     why = (
@@ -42,7 +54,8 @@ def handled_under(case: LetterCase) -> Paragraph:
         if case.regime is Regime.EIR
         else ""
     )
-    return Paragraph(f"We have dealt with your request under {t.act} ({t.short}){why}.")
+    verb = "are handling" if case.kind in IN_PROGRESS else "have dealt with"
+    return Paragraph(f"We {verb} your request under {t.act} ({t.short}){why}.")
 
 
 def received_sentence(case: LetterCase) -> str:

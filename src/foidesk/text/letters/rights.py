@@ -176,7 +176,59 @@ def foisa_rights(case: LetterCase, deadlines: Deadlines) -> list[Block]:
     return blocks
 
 
+# Letters that decide nothing yet: no review window can run from them (FOIA s17(7) and FOISA s19
+# attach the particulars to refusal and fees notices; EIR reg 11(2) runs from the failure
+# complained of), so they say only how to complain, without a date computed from this letter.
+PENDING = frozenset({LetterKind.ACKNOWLEDGEMENT, LetterKind.CLARIFICATION})
+
+
+def pending_rights(case: LetterCase) -> list[Block]:
+    """How to complain about the handling of a request not yet answered, with no review-by
+    date: FOIA s45 Code review then s50; EIR reg 11 then reg 18; FOISA s20(1) then s47(1)."""
+    contact = review_contact(case.authority)
+    if case.regime is Regime.FOISA:
+        return [
+            Heading("Your right to complain", 2),
+            Paragraph(
+                f"If you are dissatisfied with the way we deal with your request, you can require "
+                f"us to review our actions and decisions under section 20(1) of FOISA, by writing "
+                f"to {contact}. Once we have responded, our response will tell you the date by "
+                f"which your requirement for review must reach us (section 20(5))."
+            ),
+            Paragraph(
+                "If you remain dissatisfied after our review, you have the right to apply to the "
+                "Scottish Information Commissioner for a decision under section 47(1) of FOISA. "
+                f"You can apply to the Commissioner {SIC_ADDRESS}."
+            ),
+        ]
+    if case.regime is Regime.EIR:
+        review = (
+            f"If you consider that we are not complying with the EIR in handling your request, "
+            f"you can make representations to us in writing (regulation 11(1)), which is our "
+            f"internal review procedure, by writing to {contact}. Once we have responded, our "
+            f"response will tell you the date by which you can do so about it (regulation 11(2))."
+        )
+        law = "under regulation 18 of the EIR"
+    else:
+        review = (
+            f"If you are unhappy with how we handle your request, you can ask for an internal "
+            f"review, which is our complaints procedure, by writing to {contact}. Once we have "
+            f"responded, our response will tell you the date by which to ask for a review of it."
+        )
+        law = "under section 50 of FOIA"
+    return [
+        Heading("Your right to complain", 2),
+        Paragraph(review),
+        Paragraph(
+            f"If you are still not satisfied after the internal review, you can complain to the "
+            f"Information Commissioner {law}. You can contact the {ICO_ADDRESS}."
+        ),
+    ]
+
+
 def rights_blocks(case: LetterCase, deadlines: Deadlines) -> list[Block]:
+    if case.kind in PENDING:
+        return pending_rights(case)
     if case.regime is Regime.EIR:
         return eir_rights(case, deadlines)
     if case.regime is Regime.FOISA:

@@ -6,7 +6,9 @@ from pathlib import Path
 import docx
 import pytest
 
+from foidesk.text.checking import check_response
 from foidesk.text.documents import DocumentError, html_to_text, read_document
+from foidesk.text.letters import LetterCase, compose, render_docx, render_pdf
 
 LETTER = "Dear Ms Example,\nWe do not hold this information.\nYours sincerely"
 
@@ -96,3 +98,23 @@ def test_missing_file_and_directory_are_refused(tmp_path: Path) -> None:
 def test_html_link_addresses_are_kept_next_to_their_text() -> None:
     text = html_to_text('<p>See <a href="https://www.county.example.org/foi">our website</a>.</p>')
     assert text == "See our website (https://www.county.example.org/foi)."
+
+
+def test_a_composed_letter_checks_the_same_as_pdf_and_as_docx(tmp_path: Path) -> None:
+    """The summary table in the PDF is read row by row (as the DOCX table is), so its cells
+    ("Information not held") are not taken for answers."""
+    fixtures = Path(__file__).parent / "fixtures"
+    case = LetterCase.model_validate_json((fixtures / "canonical_case.json").read_text("utf-8"))
+    request = (fixtures / "canonical_request.txt").read_text(encoding="utf-8")
+    letter = compose(case)
+    results = {}
+    for name, render in (("letter.pdf", render_pdf), ("letter.docx", render_docx)):
+        path = tmp_path / name
+        path.write_bytes(render(letter))
+        results[name] = check_response(read_document(path), regime="foia", request_text=request)
+    pdf, word = results["letter.pdf"], results["letter.docx"]
+    assert [(a.label, a.outcome) for a in pdf.answers] == [
+        (a.label, a.outcome) for a in word.answers
+    ]
+    assert "not_held_no_advice" not in pdf.codes()
+    assert pdf.codes() == word.codes()

@@ -12,6 +12,7 @@ import re
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 # A response letter is a few pages; these bounds keep hostile files from taking unbounded time.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -104,16 +105,62 @@ def _looks_html(path: Path, text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
 
 
+# Inside a line, a horizontal gap wider than this (in points) separates table cells: word
+# spacing in running text, even justified, stays well under it.
+_CELL_GAP = 18.0
+
+
+def _pdf_lines(page: Any) -> tuple[list[str], list[str]]:
+    """One page's text lines grouped by vertical position (pdfminer alone reads a table column
+    by column), split into running text and table rows; a row's cells are joined with " | "."""
+    text: list[str] = []
+    rows: list[str] = []
+    for line in page.extract_text_lines(return_chars=True):
+        cells: list[str] = []
+        current: list[str] = []
+        previous_end: float | None = None
+        previous_start: float | None = None
+        for char in line["chars"]:
+            # A ligature ("ffi") can come as one glyph drawn several times at the same place.
+            if previous_start is not None and abs(char["x0"] - previous_start) < 0.01:
+                continue
+            previous_start = char["x0"]
+            if previous_end is not None and char["x0"] - previous_end > _CELL_GAP:
+                cells.append("".join(current).strip())
+                current = []
+            elif previous_end is not None and char["x0"] - previous_end > 1.0 and current:
+                if current[-1] != " " and char["text"] != " ":
+                    current.append(" ")
+            current.append(char["text"])
+            previous_end = char["x1"]
+        cells.append("".join(current).strip())
+        cells = [cell for cell in cells if cell]
+        if len(cells) > 1:
+            rows.append(" | ".join(cells))
+        elif cells:
+            text.append(cells[0])
+    return text, rows
+
+
 def _pdf_text(data: bytes) -> str:
-    from pdfminer.high_level import extract_text
+    """The text layer, running text first and table rows after it, as a DOCX is read."""
+    import pdfplumber
 
     try:
-        return str(extract_text(io.BytesIO(data), maxpages=MAX_PDF_PAGES))
-    except Exception as error:  # pdfminer raises many types for broken files
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            text: list[str] = []
+            rows: list[str] = []
+            for page in pdf.pages[:MAX_PDF_PAGES]:
+                page_text, page_rows = _pdf_lines(page)
+                text += page_text
+                rows += page_rows
+    except Exception as error:  # pdfminer (under pdfplumber) raises many types for broken files
         kind = type(error).__name__
-        if "Encrypt" in kind or "Password" in kind:
+        detail = f"{kind} {error!r}"
+        if "Encrypt" in detail or "Password" in detail:
             raise DocumentError("the PDF is encrypted; save an unprotected copy") from None
         raise DocumentError(f"not a readable PDF ({kind})") from None
+    return "\n".join(text + rows)
 
 
 def _docx_text(data: bytes) -> str:

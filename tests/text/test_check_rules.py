@@ -443,3 +443,50 @@ def test_templated_sentences_differing_only_in_question_labels_are_not_duplicate
     assert "duplicated_text" not in check_response(letter, request_text=request).codes()
     pasted = letter.replace("question 5(b), relying", "question 5(a), relying")
     assert "duplicated_text" in check_response(pasted, request_text=request).codes()
+
+
+LIST_REQUEST = """Dear Northshire Constabulary,
+Under the FOIA 2000, please provide information about stop and search encounters in 2025:
+1. How many stop and search encounters were recorded in 2025?
+2. What did the stop and search programme cost in 2025?
+3. Please provide any policy on stop and search.
+Yours faithfully,
+Alex Example"""
+
+SHIFTED_ANSWERS = f"""Dear Alex Example,
+Thank you for your request, which we have handled under the Freedom of Information Act 2000.
+Question 1
+Under the FOIA 2000, please provide information about stop and search encounters in 2025:
+The information is given below.
+Question 2
+How many stop and search encounters were recorded in 2025?
+We hold this information. 1,204 encounters were recorded.
+Question 3
+What did the stop and search programme cost in 2025?
+We hold this information. The programme cost £52,000.
+Question 4
+Please provide any policy on stop and search.
+We hold this information. The policy is attached.
+{CLOSING_FOIA}"""
+
+
+def test_answers_quoted_under_other_labels_are_matched_by_their_text() -> None:
+    """FOIA s1(1): a question quoted and answered under another number is answered; the quoted
+    text, not the label, says which question an answer is for."""
+    result = check_response(SHIFTED_ANSWERS, request_text=LIST_REQUEST)
+    assert "question_unanswered" not in result.codes()
+    outcomes = {a.label: a.outcome for a in result.answers}
+    assert outcomes["1"] == outcomes["2"] == outcomes["3"] == "disclosed"
+
+
+def test_an_unanswered_intro_sentence_that_only_introduces_a_list_is_not_reported() -> None:
+    """FOIA s1(1): the sentence introducing a numbered list asks nothing of its own."""
+    letter = SHIFTED_ANSWERS.replace(
+        "Question 1\nUnder the FOIA 2000, please provide information about stop and search "
+        "encounters in 2025:\nThe information is given below.\n",
+        "",
+    )
+    request = LIST_REQUEST.replace(
+        "Dear Northshire Constabulary,\n", "Dear Northshire Constabulary,\nThank you.\n"
+    )
+    assert "question_unanswered" not in check_response(letter, request_text=request).codes()

@@ -84,3 +84,17 @@ def test_a_letter_without_a_signatory_is_signed_by_the_foi_team_of_the_authority
     letter = compose(case("foia_acknowledgement.json", signatory=None))
     assert letter.closing[-2:] == ("The Freedom of Information team", letter.authority_name)
     assert "Information Officer" not in "\n".join(letter.closing)
+
+
+@pytest.mark.parametrize("regime", ["foia", "eir", "foisa"])
+@pytest.mark.parametrize("fixture", ["foia_acknowledgement.json", "foia_clarification.json"])
+def test_a_letter_before_the_response_still_passes_the_checker_with_no_error(fixture, regime):
+    """FOIA s17(7) / EIR reg 14(5) / FOISA s19: the complaint routes are still named, so the
+    checker's closing rules find nothing wrong even without a review-by date or a signatory."""
+    from foidesk.text.checking import check_response
+
+    letter_case = case(fixture, regime=regime, signatory=None)
+    result = check_response(
+        render_text(compose(letter_case)), regime=regime, received=letter_case.dates.received
+    )
+    assert [f.code for f in result.findings if f.severity == "error"] == []

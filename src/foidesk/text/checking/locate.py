@@ -49,7 +49,8 @@ def substantive(text: str) -> str:
 def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
     """For each question that asks something, the text of the letter that answers it."""
     asking = [q for q in questions if q.kind != "instruction"]
-    anchors = quote_anchors(letter, asking) + label_anchors(letter, asking)
+    quotes = quote_anchors(letter, asking)
+    anchors = quotes + _trusted_labels(letter, label_anchors(letter, asking), quotes)
     anchors.sort(key=lambda a: (a.start, -a.end))
     # A label line that sits inside a quoted question ("5. Has the PCC ...") is the same anchor.
     merged: list[Anchor] = []
@@ -117,6 +118,38 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
             ):
                 located[qid].mentioned.append(sentence)
     return located
+
+
+def _quoted_after(letter: str, label: Anchor, quotes: list[Anchor]) -> Anchor | None:
+    """The quotation that directly follows a label line ("Question 3" then the question)."""
+    for quote in quotes:
+        if quote.start >= label.end and not letter[label.end : quote.start].strip(" \t\r\n:.-–"):
+            return quote
+    return None
+
+
+def _trusted_labels(letter: str, labels: list[Anchor], quotes: list[Anchor]) -> list[Anchor]:
+    """Labels, unless the letter numbers its answers differently from the request.
+
+    Where a label line is followed by the quotation of another question ("Question 3" over the
+    request's question 2), the letter's numbers are not the request's: the quoted text says which
+    question each answer is for, and a label with no quotation of its own question under it
+    points nowhere reliable.
+    """
+    followed = {id(label): _quoted_after(letter, label, quotes) for label in labels}
+    shifted = any(
+        quote is not None and not set(quote.question_ids) & set(label.question_ids)
+        for label in labels
+        if (quote := followed[id(label)]) is not None
+    )
+    if not shifted:
+        return labels
+    return [
+        label
+        for label in labels
+        if (quote := followed[id(label)]) is not None
+        and set(quote.question_ids) & set(label.question_ids)
+    ]
 
 
 def _empty(region: Span) -> bool:

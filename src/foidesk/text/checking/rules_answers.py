@@ -9,6 +9,7 @@ from foidesk.law.clock import ClockError, ClockFacts, compute_deadline, fmt
 from foidesk.text.checking import cues
 from foidesk.text.checking.letter import Letter
 from foidesk.text.checking.model import Finding
+from foidesk.text.checking.request import Question
 from foidesk.text.checking.text import quote, sentence_at, sentences
 
 _ATTACHED = re.compile(
@@ -20,6 +21,15 @@ _ATTACHED = re.compile(
 
 def _law(letter: Letter, foia: str, eir: str, foisa: str) -> str:
     return {"foia": f"FOIA {foia}", "eir": f"EIR {eir}", "foisa": f"FOISA {foisa}"}[letter.regime]
+
+
+def _introduces_list(letter: Letter, question: Question) -> bool:
+    """An unlabelled sentence ending in a colon followed by the request's numbered items ("please
+    provide information about X:" then 1., 2., 3.) only introduces them."""
+    if question.label or not question.text.rstrip().endswith(":"):
+        return False
+    index = letter.questions.index(question)
+    return any(q.label for q in letter.questions[index + 1 :])
 
 
 def question_unanswered(letter: Letter) -> list[Finding]:
@@ -34,6 +44,9 @@ def question_unanswered(letter: Letter) -> list[Finding]:
         if answer.outcome != "not_answered":
             continue
         question = by_id[answer.question_id]
+        if question.kind in ("heading", "instruction") or _introduces_list(letter, question):
+            # A heading or an instruction asks nothing of its own.
+            continue
         item = letter.located.get(answer.question_id)
         regions = item.regions if item else []
         if question.condition and not regions:

@@ -490,3 +490,18 @@ def test_an_unanswered_intro_sentence_that_only_introduces_a_list_is_not_reporte
         "Dear Northshire Constabulary,\n", "Dear Northshire Constabulary,\nThank you.\n"
     )
     assert "question_unanswered" not in check_response(letter, request_text=request).codes()
+
+
+def test_eir_reasons_left_to_an_attachment_are_called_reasons_for_the_exception() -> None:
+    """EIR reg 14(3): the message uses the EIR's own word, exception."""
+    letter = EIR_NOT_HELD.replace(
+        "We do not hold data for January 2024 because the monitor was being replaced. This "
+        "information is\ntherefore excepted under regulation 12(4)(a) of the EIR, as it is not "
+        "held at the time of the\nrequest. The Environment Agency may hold regional data for "
+        "that month.",
+        "The January 2024 data is withheld under regulation 12(5)(a) of the EIR. Our reasons "
+        "are in the attached annex.",
+    )
+    result = check_response(letter, regime="eir")
+    attached = [f for f in result.findings if f.code == "pit_or_reasons_only_in_attachment"]
+    assert attached and "exception" in attached[0].message

@@ -167,7 +167,8 @@ def reasons_only_in_attachment(letter: Letter) -> list[Finding]:
         Finding(
             "pit_or_reasons_only_in_attachment",
             "warning",
-            "The reasons for the exemption (harm, public interest) are left to an attachment.",
+            f"The reasons for the {'exception' if letter.regime == 'eir' else 'exemption'} (harm, "
+            "public interest) are left to an attachment.",
             {"foia": "FOIA s17(1)(c), s17(3)", "eir": "EIR reg 14(3)",
              "foisa": "FOISA s16(1)(d), s16(2)"}[letter.regime],
             quote(letter.text, span.start, span.end),

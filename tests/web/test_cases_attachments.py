@@ -77,6 +77,7 @@ def test_a_leaky_spreadsheet_blocks_sending_until_it_is_cleaned(opcc, commit):
     assert clean.scan_status == ScanStatus.CLEAN
     att.refresh_from_db()
     assert att.superseded
+    case_approve(actor=opcc.approver, case=case)
     commit(case_send, actor=opcc.officer, case=case, publish=False,
            not_published_reason="Contains commercially sensitive context.")
     case.refresh_from_db()
@@ -131,3 +132,17 @@ def test_redacting_a_name_produces_a_copy_that_rescans_clean(opcc, commit):
     with redacted.file.open("rb") as fh:
         body = fh.read()
     assert b"Jo Bloggs" not in body and b"07700 900123" not in body
+
+
+def test_a_file_added_after_approval_sends_the_case_back_for_approval(opcc, commit):
+    case, att = approved_case(opcc, commit)
+    attachment_override(actor=opcc.approver, attachment=att,
+                        reason="The hidden sheet lists the press office's published numbers.")
+    commit(attachment_upload, actor=opcc.officer, case=case,
+           upload=SimpleUploadedFile("extra.txt", b"Funding notes."))
+    case.refresh_from_db()
+    assert case.state == CaseState.AWAITING_APPROVAL
+    event = case.events.filter(kind=EventKind.SUBMITTED_FOR_APPROVAL).last()
+    assert "changed after approval" in event.data["reason"]
+    with pytest.raises(TransitionError, match="Only an approved response"):
+        case_send(actor=opcc.officer, case=case, publish=False, not_published_reason="Test.")

@@ -31,7 +31,7 @@ TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
     S.AWAITING_CLARIFICATION: frozenset({S.IN_PROGRESS, S.WITHDRAWN, S.CLOSED}),
     S.AWAITING_FEE: frozenset({S.IN_PROGRESS, S.WITHDRAWN, S.CLOSED}),
     S.AWAITING_APPROVAL: frozenset({S.APPROVED, S.IN_PROGRESS, S.WITHDRAWN}),
-    S.APPROVED: frozenset({S.SENT, S.IN_PROGRESS, S.WITHDRAWN}),
+    S.APPROVED: frozenset({S.SENT, S.IN_PROGRESS, S.AWAITING_APPROVAL, S.WITHDRAWN}),
     S.SENT: frozenset({S.CLOSED}),
     S.CLOSED: frozenset(),
     S.WITHDRAWN: frozenset(),

@@ -19,9 +19,9 @@ from django.utils import timezone
 from foidesk.accounts.models import User
 from foidesk.authorities.models import Role
 from foidesk.cases.models import Attachment, Case, EventKind, ScanStatus
-from foidesk.cases.services.events import lock_case, record_event
+from foidesk.cases.services.events import lock_case, move_to, record_event, save_case
 from foidesk.cases.services.permissions import require_role
-from foidesk.cases.states import TransitionError
+from foidesk.cases.states import CaseState, TransitionError
 from foidesk.release.findings import ScanOptions, Verdict
 
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
@@ -33,9 +33,16 @@ def _enqueue_scan(attachment_id: int) -> None:
     transaction.on_commit(lambda: scan_attachment.enqueue(attachment_id))
 
 
-def _require_editable(case: Case) -> None:
+def _require_editable(case: Case, *, actor: User | None = None) -> None:
+    """FOIA s1(1)(b): what is sent is what the approver approved, so a file added, cleaned,
+    redacted or removed after approval sends the case back for approval (audited)."""
     if not case.is_open:
         raise TransitionError("Files can only change while the case is open.")
+    if case.state == CaseState.APPROVED:
+        move_to(case=case, target=CaseState.AWAITING_APPROVAL)
+        record_event(case=case, kind=EventKind.SUBMITTED_FOR_APPROVAL, actor=actor,
+                     data={"reason": "The files changed after approval; approve them again."})
+        save_case(case=case)
 
 
 @transaction.atomic
@@ -44,7 +51,7 @@ def attachment_upload(*, actor: User, case: Case, upload: UploadedFile | File[An
     """Store a file for release; the scan runs as a background job after commit."""
     case = lock_case(case.pk)
     require_role(actor=actor, authority=case.authority, role=Role.OFFICER)
-    _require_editable(case)
+    _require_editable(case, actor=actor)
     original = Path(name or upload.name or "file").name
     if upload.size is not None and upload.size > MAX_UPLOAD_BYTES:
         raise ValueError("Files over 50 MB cannot be attached.")
@@ -121,7 +128,7 @@ def attachment_clean(*, actor: User, attachment: Attachment) -> Attachment:
 
     case = lock_case(attachment.case_id)
     require_role(actor=actor, authority=case.authority, role=Role.OFFICER)
-    _require_editable(case)
+    _require_editable(case, actor=actor)
     att = Attachment.objects.select_for_update().get(pk=attachment.pk)
     if att.superseded:
         raise TransitionError("This file has already been replaced by a cleaned version.")
@@ -144,7 +151,7 @@ def attachment_redact(*, actor: User, attachment: Attachment, terms: list[str]) 
 
     case = lock_case(attachment.case_id)
     require_role(actor=actor, authority=case.authority, role=Role.OFFICER)
-    _require_editable(case)
+    _require_editable(case, actor=actor)
     terms = [t.strip() for t in terms if t.strip()]
     if not terms:
         raise ValueError("Give at least one word or phrase to redact.")
@@ -194,7 +201,7 @@ def attachment_remove(*, actor: User, attachment: Attachment) -> None:
     """Withdraw a file from the response (kept for the audit trail, never sent)."""
     case = lock_case(attachment.case_id)
     require_role(actor=actor, authority=case.authority, role=Role.OFFICER)
-    _require_editable(case)
+    _require_editable(case, actor=actor)
     Attachment.objects.filter(pk=attachment.pk).update(superseded=True)
     record_event(case=case, kind=EventKind.ATTACHMENT_CLEANED, actor=actor,
                  data={"attachment_id": attachment.pk, "how": "removed"})

@@ -171,7 +171,9 @@ class AnswerForm(GdsForm):
                                      widget=forms.Textarea(attrs={"rows": 6}))
     provisions = forms.CharField(
         label="Provisions relied on (or, for NCND, the exemptions whose interests are engaged)",
-        required=False, help_text="Cite subsections, comma separated, e.g. s31(1)(a), s31(1)(b)")
+        required=False, help_text="Cite subsections, comma separated, e.g. s31(1)(a), s31(1)(b). For others' "
+        "personal data name the condition: s40(2), s40(3A)(a) (first condition, absolute) or "
+        "s40(2), s40(3B) / s40(4A) (qualified).")
     ncnd_provision = forms.CharField(
         label="Provision removing the duty to confirm or deny", required=False,
         help_text="For NCND only, e.g. s31(3) — not the withholding provision.")

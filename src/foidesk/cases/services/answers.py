@@ -12,9 +12,10 @@ from foidesk.authorities.models import Role
 from foidesk.cases.models import Answer, EventKind, Outcome, Question
 from foidesk.cases.services.assignment import start_work
 from foidesk.cases.services.events import lock_case, record_event, save_case
+from foidesk.cases.services.exemption_status import effective_statuses, undecided_limb_message
 from foidesk.cases.services.permissions import require_role
 from foidesk.cases.states import DRAFTING_STATES, CaseState, TransitionError
-from foidesk.law.catalogue import is_ncnd_provision, resolve_citation, status_of
+from foidesk.law.catalogue import is_ncnd_provision, resolve_citation
 from foidesk.law.citations import normalise_citation
 
 
@@ -70,10 +71,14 @@ def validate_answer(*, regime: str, draft: AnswerDraft) -> AnswerDraft:
     if o in (Outcome.EXEMPT, Outcome.PARTIALLY_DISCLOSED, Outcome.NCND):
         if not provisions:
             raise AnswerInvalid("Choose the exemption(s) relied on (FOIA s17(1)(b)).")
-        statuses = {status_of(regime, p) for p in provisions}
+        statuses = effective_statuses(regime, provisions)
         tests = {resolve_citation(regime, p).test for p in provisions}  # type: ignore[union-attr]
         if "prejudice" in tests and not draft.harm.strip():
             raise AnswerInvalid("A prejudice-based exemption needs the harm explained (s17(1)(c)).")
+        has_pit = bool(draft.pit_for.strip() or draft.pit_against.strip())
+        undecided = undecided_limb_message(regime, provisions)
+        if undecided and not has_pit:
+            raise AnswerInvalid(undecided)
         qualified = bool(statuses - {"absolute"})
         if qualified and not (draft.pit_for.strip() and draft.pit_against.strip()
                               and draft.pit_balance.strip()):

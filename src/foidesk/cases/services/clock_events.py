@@ -13,6 +13,7 @@ from foidesk.accounts.models import User
 from foidesk.authorities.models import Regime, Role
 from foidesk.cases.models import Case, EventKind, LetterKind
 from foidesk.cases.services.events import lock_case, move_to, record_event, save_case
+from foidesk.cases.services.exemption_status import effective_statuses, undecided_limb_message
 from foidesk.cases.services.notices import issue_letter
 from foidesk.cases.services.permissions import require_role
 from foidesk.cases.states import CaseState, TransitionError
@@ -133,6 +134,11 @@ def case_extend(
                          "qualified exemption(s) being considered (s17(2)).")
     if not reason.strip():
         raise ValueError("Give the reason for the extension.")
+    if case.events.filter(kind=EventKind.EXTENDED).exists():
+        raise TransitionError("This case has already been extended once; the extended date "
+                              "stands.")
+    if case.regime == Regime.FOIA:
+        refuse_absolute_extension(provisions)
     if case.regime == Regime.FOIA and not harm.strip() and any(
         (p := resolve_citation(case.regime, code)) is not None and p.test == "prejudice"
         for code in provisions
@@ -151,6 +157,20 @@ def case_extend(
             "provisions": [letter_code(p) for p in provisions],
         }})
     return case
+
+
+def refuse_absolute_extension(provisions: list[str]) -> None:
+    """FOIA s10(3): extra time only to weigh the public interest, which an absolute exemption
+    (s2(3)) does not have, limb by limb (s40(2) under the first condition is absolute, s2(3)(fa))."""
+    for text in provisions:
+        if resolve_citation("foia", text) is None:
+            raise ValueError(f"{text!r} is not a FOIA exemption.")
+    undecided = undecided_limb_message("foia", provisions)
+    if undecided:
+        raise ValueError(undecided + " Only a qualified limb allows a public interest extension.")
+    if effective_statuses("foia", provisions) <= {"absolute"}:
+        raise ValueError("Every exemption named is absolute (s2(3)): there is no public interest "
+                         "to consider, so FOIA s10(3) allows no extension.")
 
 
 def letter_code(code: str) -> str:

@@ -118,3 +118,17 @@ def test_a_composed_letter_checks_the_same_as_pdf_and_as_docx(tmp_path: Path) ->
     ]
     assert "not_held_no_advice" not in pdf.codes()
     assert pdf.codes() == word.codes()
+
+
+def test_a_grouped_ncnd_answer_is_read_for_every_part_despite_the_summary_table(
+    tmp_path: Path,
+) -> None:
+    """FOIA s1(1)(a), s17(1): one NCND answer for questions 5 to 5(b)(ii) answers each of them;
+    the summary table's "Not confirmed or denied" rows are not the answers."""
+    fixtures = Path(__file__).parent / "fixtures"
+    case = LetterCase.model_validate_json((fixtures / "canonical_case.json").read_text("utf-8"))
+    request = (fixtures / "canonical_request.txt").read_text(encoding="utf-8")
+    path = tmp_path / "letter.docx"
+    path.write_bytes(render_docx(compose(case)))
+    result = check_response(read_document(path), regime="foia", request_text=request)
+    assert [a.outcome for a in result.answers][-5:] == ["ncnd"] * 5

@@ -10,7 +10,8 @@ import re
 
 NCND = re.compile(
     r"neither\s+confirm(?:s|ed)?\s+n?or\s+den(?:y|ies|ied)|\bNCND\b|will\s+not\s+confirm\s+or\s+deny|"
-    r"cannot\s+confirm\s+or\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply",
+    r"cannot\s+confirm\s+or\s+deny|duty\s+to\s+confirm\s+or\s+deny\s+does\s+not\s+apply|"
+    r"\bnot\s+confirmed\s+or\s+denied",
     re.IGNORECASE,
 )
 COST = re.compile(

@@ -36,7 +36,9 @@ class Located:
 
 _CONNECTIVE = re.compile(
     r"^\s*(?:\(?(?:if\s+(?:yes|so|no|not)\b[^.?()]{0,60})\)?:?|\(?[a-z]{1,4}[.)]|[-–•*]|and|or|"
-    r"\((?:with|and|including|parts?)\b[^\n]{0,120}\))\s*$",
+    r"\((?:with|and|including|parts?)\b[^\n]{0,120}\)|"
+    r"(?:question|q)\s*\d{1,3}[a-z]?(?:\s*\([a-z0-9]{1,4}\))*\s*[:.]?"
+    r"(?:\s*\(?if\s+(?:yes|so|no|not)\)?:?)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -50,7 +52,9 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
     """For each question that asks something, the text of the letter that answers it."""
     asking = [q for q in questions if q.kind != "instruction"]
     quotes = quote_anchors(letter, asking)
-    anchors = quotes + _trusted_labels(letter, label_anchors(letter, asking), quotes)
+    anchors = _without_summary_rows(
+        letter, quotes + _trusted_labels(letter, label_anchors(letter, asking), quotes)
+    )
     anchors.sort(key=lambda a: (a.start, -a.end))
     # A label line that sits inside a quoted question ("5. Has the PCC ...") is the same anchor.
     merged: list[Anchor] = []
@@ -118,6 +122,30 @@ def locate(letter: str, questions: list[Question]) -> dict[str, Located]:
             ):
                 located[qid].mentioned.append(sentence)
     return located
+
+
+# A summary table's row gives only the kind of answer ("Question 3 | Information not held").
+_SUMMARY_ROW = re.compile(
+    r"\|\s*(?:information\s+(?:provided|disclosed|released|not\s+held|withheld)|not\s+held|"
+    r"(?:partly|partially)\s+(?:provided|disclosed|withheld)|withheld|exempt|refused|"
+    r"not\s+confirmed\s+or\s+denied|neither\s+confirmed\s+nor\s+denied|published\s+elsewhere|"
+    r"already\s+(?:published|available))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_summary_rows(letter: str, anchors: list[Anchor]) -> list[Anchor]:
+    """A summary table row is not the answer where the letter answers the question in full
+    elsewhere; the full answer is what the rules must read."""
+
+    def summary(anchor: Anchor) -> bool:
+        line_start = letter.rfind("\n", 0, anchor.start) + 1
+        line_end = letter.find("\n", anchor.start)
+        line = letter[line_start : len(letter) if line_end == -1 else line_end]
+        return bool(_SUMMARY_ROW.search(line))
+
+    full = {qid for a in anchors if not summary(a) for qid in a.question_ids}
+    return [a for a in anchors if not summary(a) or not set(a.question_ids) <= full]
 
 
 def _quoted_after(letter: str, label: Anchor, quotes: list[Anchor]) -> Anchor | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -14,8 +15,52 @@ from foidesk.cases.services.events import lock_case, record_event
 from foidesk.cases.services.permissions import require_role
 from foidesk.cases.states import TransitionError
 
+ERASED = "[requester details erased]"
+
+
+def _scrub(value: Any, secrets: list[str]) -> Any:
+    """Every string in a JSON-like value with the requester's details replaced."""
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, ERASED)
+        return value
+    if isinstance(value, list):
+        return [_scrub(v, secrets) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub(v, secrets) for k, v in value.items()}
+    return value
+
+
+def _secrets(case: Case) -> list[str]:
+    """The details to remove, longest first (an address line may contain the name)."""
+    found = [case.requester_name, case.requester_email, case.requester_address,
+             *case.requester_address.splitlines()]
+    if case.requester is not None:
+        found += [case.requester.email, getattr(case.requester, "full_name", "") or ""]
+    return sorted({s.strip() for s in found if s and len(s.strip()) > 2}, key=len, reverse=True)
+
+
+def _erase_copies(case: Case) -> None:
+    """UK GDPR Art 17: the stored letters (text, html, source) and the timeline hold copies of
+    the details too; the requester's own actions become the system's."""
+    secrets = _secrets(case)
+    for letter in case.letters.all():
+        letter.text = _scrub(letter.text, secrets)
+        letter.html = _scrub(letter.html, secrets)
+        letter.subject = _scrub(letter.subject, secrets)
+        letter.source = _scrub(letter.source, secrets)
+        letter.save(update_fields=["text", "html", "subject", "source"])
+    for event in case.events.all():
+        fields = ["data"]
+        event.data = _scrub(event.data, secrets)
+        if case.requester_id is not None and event.actor_id == case.requester_id:
+            event.actor = None
+            fields.append("actor")
+        event.save(update_fields=fields)
+
 
 def _erase(case: Case, actor: User | None, why: str) -> None:
+    _erase_copies(case)
     case.requester_name = ""
     case.requester_email = ""
     case.requester_address = ""

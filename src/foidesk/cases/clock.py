@@ -74,3 +74,22 @@ def normal_due(case: Case) -> dt.date | None:
     facts = dataclasses.replace(clock_facts(case), extension_working_days=0)
     return compute_deadline(regime=case.regime, facts=facts,
                             calendar=authority_calendar(case.authority, case.regime)).due
+
+
+PAUSE_LAW = {
+    "clarification": {"foia": "FOIA s1(3)", "eir": "EIR reg 9(4)", "foisa": "FOISA s1(3)"},
+    "fee": {"foia": "FOIA s10(2)", "eir": "EIR reg 8", "foisa": "FOISA s9(4)"},
+}
+
+
+def pause_reason(case: Case) -> str:
+    """Why the clock is stopped, with the regime's section: FOIA s1(3) / EIR reg 9(4) / FOISA
+    s1(3) while clarification is awaited; FOIA s10(2) / EIR reg 8 / FOISA s9(4) while a fee is
+    unpaid."""
+    facts = clock_facts(case)
+    asked, answered = facts.clarification_requested, facts.clarification_received
+    regime = str(case.regime)
+    if asked is not None and (answered is None or answered < asked):
+        return (f"until the requester clarifies the request "
+                f"({PAUSE_LAW['clarification'].get(regime, regime)})")
+    return f"until the fee is paid ({PAUSE_LAW['fee'].get(regime, regime)})"

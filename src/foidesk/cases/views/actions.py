@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.views.decorators.http import require_POST
 
 from foidesk.accounts.access import staff_required
+from foidesk.cases.clock import PAUSE_LAW
 from foidesk.cases.forms import (
     ClarificationForm,
     ClarificationReceivedForm,
@@ -93,7 +94,8 @@ def fee_notice(request: HttpRequest, case_id: int) -> HttpResponse:
             actor=me(request), case=case,
             items=[(form.cleaned_data["description"], form.cleaned_data["amount"])],
             how_to_pay=form.cleaned_data["how_to_pay"]),
-        "Fees notice sent: the clock is paused until the fee is paid (FOIA s10(2)).",
+        f"Fees notice sent: the clock is paused until the fee is paid "
+        f"({PAUSE_LAW['fee'].get(str(case.regime), '')}).",
     ):
         return to_case(case)
     return form_page(request, case, form=form, title="Issue a fees notice", button="Send notice",

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from foidesk.accounts.access import staff_required
 from foidesk.authorities.models import Membership, Role, role_allows
-from foidesk.cases.clock import case_deadline
+from foidesk.cases.clock import case_deadline, pause_reason
 from foidesk.cases.forms import AssignForm, QuestionForm, UploadForm
 from foidesk.cases.models import Question
 from foidesk.cases.selectors import case_for_user, case_questions, case_timeline, membership_for
@@ -52,6 +52,7 @@ def case_page(request: HttpRequest, case_id: int) -> HttpResponse:
         "is_approver": role_allows(role, Role.APPROVER),
         "is_administrator": role_allows(role, Role.ADMINISTRATOR),
         "deadline": deadline, "due": CalendarCache().due_info(case),
+        "pause_reason": pause_reason(case) if case.paused else "",
         "questions": questions,
         "unanswered": [q for q in questions if not hasattr(q, "answer")],
         "timeline": case_timeline(case),

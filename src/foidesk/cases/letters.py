@@ -129,12 +129,23 @@ def letter_case_for(
             received=case.received, letter=letter_day, due=normal_due(case),
             clarification_received=facts.clarification_received,
         ),
-        signatory=lc.Signatory(name=(actor.full_name or actor.email), role="Information Officer")
-        if actor is not None and actor.is_authenticated else None,
+        signatory=signatory_for(actor, authority),
         request_text=case.request_text,
         questions=questions,
         **(blocks or {}),
     )
+
+
+def signatory_for(actor: User | None, authority: Authority) -> lc.Signatory | None:
+    """FOIA s1(1): the authority answers; only its own staff sign for it. A letter sent on a
+    requester's action (the portal acknowledgement) is signed by the FOI team (None)."""
+    if actor is None or not actor.is_authenticated:
+        return None
+    from foidesk.cases.selectors import membership_for
+
+    if membership_for(actor, authority) is None:
+        return None
+    return lc.Signatory(name=(actor.full_name or actor.email), role="Information Officer")
 
 
 def compose_letter(

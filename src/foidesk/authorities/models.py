@@ -95,6 +95,25 @@ class Authority(models.Model):
         return self.name
 
 
+def regimes_for(authority: Authority) -> tuple[str, ...]:
+    """FOIA s3 and EIR 2004 reg 2(2) cover public authorities in England, Wales, Northern
+    Ireland and UK-wide bodies; FOISA s3 and the Environmental Information (Scotland)
+    Regulations 2004 (modelled as `eir`) cover Scottish public authorities instead."""
+    if authority.nation == Nation.SCOTLAND:
+        return (Regime.FOISA.value, Regime.EIR.value)
+    return (Regime.FOIA.value, Regime.EIR.value)
+
+
+def regime_refusal(*, authority: Authority, regime: str) -> str | None:
+    """Why `regime` cannot apply to `authority` (FOIA s3 / FOISA s3), or None when it can."""
+    if regime in regimes_for(authority):
+        return None
+    label = dict(Regime.choices).get(regime, regime)
+    allowed = " or ".join(dict(Regime.choices)[r] for r in regimes_for(authority))
+    return (f"{label} does not apply to {authority.name} "
+            f"({authority.get_nation_display()}): choose {allowed}.")
+
+
 class Membership(models.Model):
     """A person's role at one authority. A person may belong to several authorities."""
 

@@ -10,7 +10,7 @@ from crispy_forms_gds.layout import Size
 from django import forms
 
 from foidesk.accounts.models import User
-from foidesk.authorities.models import Authority, Regime
+from foidesk.authorities.models import Authority, Regime, regime_refusal
 from foidesk.law.catalogue import provisions as catalogue
 
 from .models import Channel, Outcome, Question
@@ -86,6 +86,11 @@ class LogRequestForm(GdsForm):
             self.add_error("text", "Paste the request text or upload the .eml file")
         if not data.get("eml") and not data.get("received"):
             self.add_error("received", "Enter the date of receipt")
+        authority, regime = data.get("authority"), data.get("regime")
+        if authority is not None and regime:
+            refusal = regime_refusal(authority=authority, regime=regime)
+            if refusal:
+                self.add_error("regime", refusal)
         return data
 
 

@@ -25,6 +25,7 @@ from foidesk.authorities.models import (
     CalendarOverride,
     Nation,
     Regime,
+    regimes_for,
 )
 from foidesk.cases.clock import authority_calendar
 from foidesk.cases.models import Case, CaseEvent, Channel, EventKind
@@ -131,7 +132,7 @@ def generate_cases(
         rows = []
         for j in range(n):
             a = auths[rng.randrange(len(auths))]
-            regime = a.regime if rng.random() < 0.85 else rng.choice(Regime.values)
+            regime = a.regime if rng.random() < 0.85 else rng.choice(regimes_for(a))
             received = today - dt.timedelta(days=int(rng.triangular(0, 400, 5)))
             state = _state_mix(rng, received, today)
             topic, detail = rng.choice(TOPICS)

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from foidesk.accounts.models import User
-from foidesk.authorities.models import Authority, Role
+from foidesk.authorities.models import Authority, Role, regime_refusal
 from foidesk.cases.models import Case, Channel, EventKind, RequestBatch
 from foidesk.cases.services.events import record_event, save_case
 from foidesk.cases.services.notices import acknowledge
@@ -52,6 +52,11 @@ def _create_case(
     requester_email: str, requester_address: str, text: str, received_at: dt.datetime,
     channel: Channel, regime: str | None, batch: RequestBatch | None,
 ) -> Case:
+    if regime:
+        # FOIA s3 / FOISA s3: an explicit regime must be one that can apply to the authority.
+        refusal = regime_refusal(authority=authority, regime=regime)
+        if refusal:
+            raise InvalidRequest(refusal)
     regime = regime or authority.regime
     _validate(requester_name=requester_name, requester_email=requester_email,
               requester_address=requester_address, text=text, regime=regime)

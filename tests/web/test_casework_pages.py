@@ -176,3 +176,19 @@ def test_an_officer_logs_an_emailed_request_by_uploading_the_eml(officer_client,
     doc = page(officer_client, response["Location"])
     assert "Friday 20 November 2026" in doc.text_content()
     assert "how many drones" in text_of(doc, f"//*[{cls('foidesk-request-text')}]")
+
+
+def test_an_officer_can_remove_a_question_the_split_made_up(officer_client, opcc):
+    case = make_case(opcc.authority, received=RECEIVED)
+    case_split_questions(actor=opcc.officer, case=case)
+    q4 = case.questions.get(parse_id="q4")
+    url = reverse("cases:edit_question", args=[case.pk, q4.pk])
+    doc = page(officer_client, url)
+    buttons = text_of(doc, "//form[@id='remove-form']//button")
+    assert f"Remove question {q4.label}" in buttons
+    response = officer_client.post(url, {"remove": "1"})
+    assert response.status_code == 302
+    assert not Question.objects.filter(pk=q4.pk).exists()
+    doc = page(officer_client, reverse("cases:case", args=[case.pk]))
+    keys = [k.text.strip() for k in doc.xpath("//*[@id='questions']/following-sibling::dl[1]/div/dt")]
+    assert q4.label not in keys

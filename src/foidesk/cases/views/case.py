@@ -107,7 +107,8 @@ def edit_question(request: HttpRequest, case_id: int, question_id: int) -> HttpR
         ):
             return to_case(case, "questions")
     return form_page(request, case, form=form, title=f"Correct question {question.label}",
-                     button="Save question")
+                     button="Save question",
+                     remove_label=f"Remove question {question.label} from the split")
 
 
 @staff_required("officer")

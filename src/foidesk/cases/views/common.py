@@ -50,11 +50,15 @@ def to_case(case: Case, anchor: str = "") -> HttpResponse:
 
 
 def form_page(request: HttpRequest, case: Case, *, form: Any, title: str, button: str,
-              intro: str = "", multipart: bool = False, status: int = 200) -> HttpResponse:
-    """One thing per page: a titled form for one action on a case."""
+              intro: str = "", multipart: bool = False, status: int = 200,
+              remove_label: str = "") -> HttpResponse:
+    """One thing per page: a titled form for one action on a case.
+
+    `remove_label`, when given, adds a separate warning button that posts `remove=1`.
+    """
     return render(request, "cases/action_form.html", {
         "case": case, "authority": case.authority, "form": form, "title": title,
-        "button": button, "intro": intro, "multipart": multipart,
+        "button": button, "intro": intro, "multipart": multipart, "remove_label": remove_label,
     }, status=status)
 
 

@@ -4,6 +4,7 @@ blocked, cleaned with the release tools, re-scanned clean, and then sent and pub
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth import get_user_model
 from openpyxl import Workbook
 from tests.browser.support import serious_violations, sign_in
 from tests.factories import SIMPLE_REQUEST, make_authority, make_case, make_member
@@ -58,6 +59,11 @@ def test_a_leaky_spreadsheet_is_blocked_then_cleaned_then_allowed(page, approved
     status = page.locator("#attachments ~ table .govuk-tag").first
     assert "Findings" in status.inner_text()
     assert serious_violations(page) == []
+    # A file added after approval sends the case back to the approver, who approves again.
+    case.refresh_from_db()
+    assert case.state == "awaiting_approval"
+    approver = get_user_model().objects.get(email="april.approver@example.org")
+    case_approve(actor=approver, case=case)
 
     # Blocked: the send page says why, and sending is refused.
     page.goto(f"/casework/cases/{case.pk}/send/")
@@ -76,6 +82,10 @@ def test_a_leaky_spreadsheet_is_blocked_then_cleaned_then_allowed(page, approved
     assert cleaned.cleaned_from_id is not None
     assert cleaned.scan_status == "clean", cleaned.findings
     assert "Clean" in page.locator("#attachments ~ table .govuk-tag").first.inner_text()
+    # Cleaning changed the files after approval: approved again before sending.
+    case.refresh_from_db()
+    assert case.state == "awaiting_approval"
+    case_approve(actor=approver, case=case)
 
     # Allowed: sent and published with the cleaned file only.
     page.goto(f"/casework/cases/{case.pk}/send/")

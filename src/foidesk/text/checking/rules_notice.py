@@ -180,18 +180,41 @@ def exemption_subsection_not_specified(letter: Letter) -> list[Finding]:
     return findings
 
 
+_QUESTION_HEADING = re.compile(r"^[ \t]*(?:question|q)[ \t]*\d{1,3}\b[^\n]{0,60}$", re.I | re.M)
+
+
+def _section_bounds(text: str, at: int) -> tuple[int, int]:
+    """The span between the "Question N" headings around `at` (the whole letter if none)."""
+    low, high = 0, len(text)
+    for heading in _QUESTION_HEADING.finditer(text):
+        if heading.start() <= at:
+            low = heading.start()
+        else:
+            high = heading.start()
+            break
+    return low, high
+
+
 def ncnd_without_ncnd_subsection(letter: Letter) -> list[Finding]:
     """FOIA s17(1) and s2(1): an NCND reply must cite, for each exemption it relies on, the
     provision that removes the duty to confirm or deny (s31(3), s24(2), s40(5A)/(5B) ...), not the
     withholding subsections; FOISA s18; EIR reg 12(6) and reg 13(5A)/(5B)."""
     text = letter.text
-    exemptions = letter.exemptions
+    # EIR reg 12(4)(a) says the information is not held: it answers the question, so it is never
+    # the withholding provision an NCND reply should have replaced (a neighbouring not-held
+    # answer must not be read as part of the NCND notice).
+    exemptions = [c for c in letter.exemptions if not c.canonical.startswith("reg12(4)(a)")]
     with_ncnd = {id(c.provision) for c in exemptions if c.is_ncnd and c.provision is not None}
     any_ncnd = any(c.is_ncnd for c in exemptions)
     for match in cues.NCND.finditer(text):
         sentence = sentence_at(text, match.start())
+        # Stay inside this question's part of the letter: a neighbouring answer's citation (a
+        # withholding exemption for the next question) is not part of this NCND notice.
+        low, high = _section_bounds(text, sentence.start)
         window = [
-            c for c in exemptions if sentence.start - 300 <= c.citation.start <= sentence.end + 500
+            c
+            for c in exemptions
+            if max(low, sentence.start - 300) <= c.citation.start <= min(high, sentence.end + 500)
         ]
         if not window:
             continue

@@ -42,7 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     try:
-        return int(args.func(args) or 0)
+        status = int(args.func(args) or 0)
+        # Flush here, so a reader that went away is met by the handler below, not at exit.
+        sys.stdout.flush()
+        return status
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

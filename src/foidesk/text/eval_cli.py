@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -68,15 +67,6 @@ def render(report: Report) -> str:
     return "\n".join(lines)
 
 
-def _emit(text: str) -> None:
-    """Print, and stay quiet when the reader has gone (`foidesk eval ... | head`)."""
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Point stdout at nothing so the interpreter's own flush at exit cannot fail either.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
 
 def run(args: argparse.Namespace) -> int:
     try:
@@ -87,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     checker, note = (None, "--parse-only") if args.parse_only else load_checker()
     report = evaluate(documents, checker=checker, checker_note=note)
     if args.json:
-        _emit(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
-        _emit(render(report))
+        print(render(report))
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -43,15 +42,6 @@ def render_tree(items: list[QuestionItem]) -> str:
     return "\n".join(lines)
 
 
-def _emit(text: str) -> None:
-    """Print, and stay quiet when the reader has gone (`foidesk parse ... | head`)."""
-    try:
-        print(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # Point stdout at nothing so the interpreter's own flush at exit cannot fail either.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
 
 def run(args: argparse.Namespace) -> int:
     try:
@@ -67,9 +57,9 @@ def run(args: argparse.Namespace) -> int:
         )
     items = parse_request(text)
     if args.json:
-        _emit(json.dumps({"questions": [i.to_dict() for i in items]}, indent=2, ensure_ascii=False))
+        print(json.dumps({"questions": [i.to_dict() for i in items]}, indent=2, ensure_ascii=False))
     elif items:
-        _emit(render_tree(items))
+        print(render_tree(items))
     else:
-        _emit("No questions found.")
+        print("No questions found.")
     return 0

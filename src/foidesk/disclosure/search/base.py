@@ -118,14 +118,31 @@ class SearchBackend(ABC):
     def has_terms(text: str) -> bool:
         return any(ch.isalnum() for ch in text)
 
-    @abstractmethod
-    def _count(self, f: SearchFilters) -> int:
-        """Matches, counted up to COUNT_CAP + 1 and no further."""
+    #: The SQL expression for an entry's id in `_matches`' FROM clause (ids follow publication).
+    id_column: str = "r.id"
 
     @abstractmethod
+    def _matches(self, f: SearchFilters) -> tuple[str, list[Any]]:
+        """The `FROM ... WHERE ...` clause selecting every match, and its parameters."""
+
+    def _count(self, f: SearchFilters) -> int:
+        """Matches, counted up to COUNT_CAP + 1 and no further."""
+        sql, params = self._matches(f)
+        with self.connection.cursor() as cur:
+            cur.execute(f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT %s) capped",
+                        [*params, COUNT_CAP + 1])
+            return int(cur.fetchone()[0])
+
     def _newest_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:
         """A page of matches, newest first (publication order: ids are given as entries are
         published), with no ranking."""
+        sql, params = self._matches(f)
+        with self.connection.cursor() as cur:
+            cur.execute(
+                f"SELECT {self.id_column} {sql} ORDER BY {self.id_column} DESC LIMIT %s OFFSET %s",
+                [*params, limit, offset],
+            )
+            return [row[0] for row in cur.fetchall()]
 
     @abstractmethod
     def _ranked_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:

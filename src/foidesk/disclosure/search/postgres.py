@@ -10,7 +10,6 @@ from django.utils.safestring import SafeString
 
 from .base import (
     CANDIDATES,
-    COUNT_CAP,
     MARK_END,
     MARK_START,
     TABLE,
@@ -31,21 +30,6 @@ class PostgresSearch(SearchBackend):
             + "".join(f" AND {w}" for w in where)
         )
         return sql, [f.text, *params]
-
-    def _count(self, f: SearchFilters) -> int:
-        sql, params = self._matches(f)
-        with self.connection.cursor() as cur:
-            cur.execute(f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT %s) capped", [*params, COUNT_CAP + 1])
-            return int(cur.fetchone()[0])
-
-    def _newest_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:
-        sql, params = self._matches(f)
-        with self.connection.cursor() as cur:
-            cur.execute(
-                f"SELECT r.id {sql} ORDER BY r.id DESC LIMIT %s OFFSET %s",
-                [*params, limit, offset],
-            )
-            return [row[0] for row in cur.fetchall()]
 
     def _ranked_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:
         sql, params = self._matches(f)

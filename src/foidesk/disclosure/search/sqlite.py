@@ -10,7 +10,6 @@ from django.utils.safestring import SafeString
 
 from .base import (
     CANDIDATES,
-    COUNT_CAP,
     MARK_END,
     MARK_START,
     TABLE,
@@ -41,6 +40,8 @@ def fts5_query(text: str) -> str:
 
 
 class SqliteSearch(SearchBackend):
+    id_column = f"{FTS}.rowid"
+
     def _matches(self, f: SearchFilters) -> tuple[str, list[Any]]:
         """FROM/WHERE for the matches. Without filters the index alone answers, in rowid order
         (publication order), and a LIMIT stops the walk early; filters join the table."""
@@ -54,22 +55,6 @@ class SqliteSearch(SearchBackend):
             f"WHERE {FTS} MATCH %s" + "".join(f" AND {w}" for w in where)
         )
         return sql, [fts5_query(f.text), *params]
-
-    def _count(self, f: SearchFilters) -> int:
-        sql, params = self._matches(f)
-        with self.connection.cursor() as cur:
-            cur.execute(f"SELECT count(*) FROM (SELECT 1 {sql} LIMIT %s) capped",
-                        [*params, COUNT_CAP + 1])
-            return int(cur.fetchone()[0])
-
-    def _newest_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:
-        sql, params = self._matches(f)
-        with self.connection.cursor() as cur:
-            cur.execute(
-                f"SELECT {FTS}.rowid {sql} ORDER BY {FTS}.rowid DESC LIMIT %s OFFSET %s",
-                [*params, limit, offset],
-            )
-            return [row[0] for row in cur.fetchall()]
 
     def _ranked_ids(self, f: SearchFilters, *, offset: int, limit: int) -> list[int]:
         """Rank only the CANDIDATES newest matches. Entries get their ids as they are published,
